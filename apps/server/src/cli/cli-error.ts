@@ -1,0 +1,9 @@
+/** An error whose message is meant for the person at the terminal: printed without a stack trace. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
