@@ -1,1 +1,13 @@
+export { TaxonomyFormatError } from './errors.ts';
+export { KNOWN_TAXONOMY_FILES, TAXONOMY_FILES } from './jobtech/files.ts';
+export { type ParseTaxonomyOptions, parseTaxonomy } from './jobtech/parse-taxonomy.ts';
+export { type LoadTaxonomyOptions, loadTaxonomyFromDir } from './load-taxonomy.ts';
 export type * from './model.ts';
+export {
+  indexTaxonomy,
+  type Resolution,
+  type ResolvedConcept,
+  resolveConcept,
+  type TaxonomyIndex,
+  taxonomyIndex,
+} from './taxonomy-index.ts';

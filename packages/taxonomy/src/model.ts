@@ -45,6 +45,15 @@ export interface SubstitutabilityEdge {
   percent: number;
 }
 
+/** An ISCO-08 unit group (level 4), for international comparison and EU data. */
+export interface IscoGroup {
+  id: ConceptId;
+  /** 4-digit ISCO-08 code. */
+  code: string;
+  label: string;
+  definition?: string;
+}
+
 export interface Language {
   id: ConceptId;
   label: string;
@@ -75,6 +84,8 @@ export interface Taxonomy {
   /** e.g. "jobtech-2026-11-01" or "default-1". */
   version: string;
   source: 'jobtech' | 'default';
+  /** ISO date of the export files, when known (the importer records it with the version). */
+  sourceDate?: string;
   ssykGroups: SsykGroup[];
   occupations: OccupationName[];
   skills: Skill[];
@@ -83,6 +94,8 @@ export interface Taxonomy {
   substitutability: SubstitutabilityEdge[];
   /** SSYK-4 group id → ISCO-08 code(s). */
   ssyk4Isco: Array<{ ssyk4Id: ConceptId; iscoCode: string }>;
+  /** ISCO-08 level-4 groups with labels/definitions (JobTech export only). */
+  iscoGroups?: IscoGroup[];
   languages: Language[];
   credentials: Credential[];
   languageLevels: LanguageLevel[];
