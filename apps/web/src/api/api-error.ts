@@ -1,0 +1,76 @@
+/** One field-level problem from an RFC 9457 response; `path` names the request field. */
+export interface ProblemFieldError {
+  path: string;
+  message: string;
+}
+
+/** RFC 9457 `application/problem+json` body as the Arbetsbro server sends it. */
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  errors?: ProblemFieldError[];
+}
+
+/**
+ * A failed API call. `status` 0 means the server could not be reached at all.
+ * `detail` is written for a person (in Swedish) by the server and may be shown as is.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly type: string;
+  readonly title: string;
+  readonly detail: string | undefined;
+  readonly errors: readonly ProblemFieldError[];
+
+  constructor(status: number, problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.type = problem.type ?? 'about:blank';
+    this.title = problem.title ?? '';
+    this.detail = problem.detail;
+    this.errors = problem.errors ?? [];
+  }
+
+  get isNetworkError(): boolean {
+    return this.status === 0;
+  }
+
+  /** Field errors keyed by the last segment of their path, ready for a form's `validationErrors`. */
+  fieldErrors(): Record<string, string> {
+    const result: Record<string, string> = {};
+    for (const error of this.errors) {
+      const key = error.path.split(/[./]/).filter(Boolean).at(-1) ?? error.path;
+      result[key] ??= error.message;
+    }
+    return result;
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads whatever came back into a Problem, tolerating bodies that are not problem+json. */
+export function toProblem(body: unknown): Problem {
+  if (!isRecord(body)) return {};
+  const problem: Problem = {};
+  if (typeof body.type === 'string') problem.type = body.type;
+  if (typeof body.title === 'string') problem.title = body.title;
+  if (typeof body.status === 'number') problem.status = body.status;
+  if (typeof body.detail === 'string') problem.detail = body.detail;
+  if (Array.isArray(body.errors)) {
+    problem.errors = body.errors.flatMap((e) =>
+      isRecord(e) && typeof e.message === 'string'
+        ? [{ path: typeof e.path === 'string' ? e.path : '', message: e.message }]
+        : [],
+    );
+  }
+  return problem;
+}

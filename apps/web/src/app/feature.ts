@@ -1,0 +1,41 @@
+import type { ComponentType } from 'react';
+import type { Role } from '../api/auth.ts';
+import type sv from '../i18n/sv.json';
+import type { Params } from '../router/router.tsx';
+
+export type NavLabelKey = `nav.${Exclude<keyof typeof sv.nav, 'label' | 'toggle'>}`;
+export type SectionKey = keyof typeof sv.sections;
+
+export interface RouteProps {
+  params: Params;
+}
+
+export interface AppRoute {
+  /** `/deltagare` or `/deltagare/:participantId`; Swedish, since people read and share URLs. */
+  path: string;
+  component: ComponentType<RouteProps>;
+  /** Who may open the route; everyone logged in when absent. The server checks again. */
+  roles?: readonly Role[];
+}
+
+export interface NavItem {
+  to: string;
+  labelKey: NavLabelKey;
+  roles?: readonly Role[];
+}
+
+/**
+ * One area of the app (a folder under `features/`). Each feature owns its routes; adding a page
+ * means adding a route here in the feature's own `index.ts`, not editing a central table.
+ */
+export interface Feature {
+  id: string;
+  nav?: NavItem;
+  /** Title and description under `sections.<key>` in the translations, for the overview cards. */
+  section?: SectionKey;
+  routes: AppRoute[];
+}
+
+export function allows(roles: readonly Role[] | undefined, role: Role): boolean {
+  return roles === undefined || roles.includes(role);
+}

@@ -1,0 +1,102 @@
+import { type FormEvent, useRef, useState } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/api-error.ts';
+import { useChangePassword } from '../../api/auth.ts';
+import { errorMessage } from '../../api/messages.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { useAnnounce } from '../../components/Announcer.tsx';
+import { Button } from '../../components/Button.tsx';
+import { Page } from '../../components/Page.tsx';
+import { TextField } from '../../components/TextField.tsx';
+
+export default function ChangePasswordPage() {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const changePassword = useChangePassword();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [formKey, setFormKey] = useState(0);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (changePassword.isPending) return;
+    const data = new FormData(event.currentTarget);
+    const currentPassword = String(data.get('currentPassword') ?? '');
+    const newPassword = String(data.get('newPassword') ?? '');
+    const confirmPassword = String(data.get('confirmPassword') ?? '');
+
+    const errors: Record<string, string> = {};
+    if (!currentPassword) errors.currentPassword = t('password.currentRequired');
+    if (!newPassword) errors.newPassword = t('password.newRequired');
+    else if (newPassword === currentPassword) errors.newPassword = t('password.newSameAsCurrent');
+    if (newPassword && confirmPassword !== newPassword)
+      errors.confirmPassword = t('password.confirmMismatch');
+    setFieldErrors(errors);
+    const firstInvalid = Object.keys(errors)[0];
+    if (firstInvalid) {
+      changePassword.reset();
+      formRef.current?.querySelector<HTMLInputElement>(`[name="${firstInvalid}"]`)?.focus();
+      return;
+    }
+
+    announce(t('password.submitting'));
+    changePassword.mutate(
+      { currentPassword, newPassword },
+      {
+        onSuccess: () => {
+          // A fresh form: no password stays in the DOM after it has been changed.
+          setFormKey((k) => k + 1);
+          announce(t('password.success'));
+        },
+        onError: (error) => {
+          if (isApiError(error)) setFieldErrors(error.fieldErrors());
+        },
+      },
+    );
+  }
+
+  return (
+    <Page title={t('password.title')} lead={<p>{t('password.intro')}</p>}>
+      <div className="narrow">
+        {changePassword.isError ? <Alert tone="error">{errorMessage(changePassword.error, t)}</Alert> : null}
+        {changePassword.isSuccess ? <Alert tone="success">{t('password.success')}</Alert> : null}
+        <Form
+          key={formKey}
+          ref={formRef}
+          className="form"
+          onSubmit={onSubmit}
+          validationBehavior="aria"
+          validationErrors={fieldErrors}
+        >
+          <TextField
+            name="currentPassword"
+            type="password"
+            label={t('password.current')}
+            autoComplete="current-password"
+            isRequired
+          />
+          <TextField
+            name="newPassword"
+            type="password"
+            label={t('password.new')}
+            autoComplete="new-password"
+            isRequired
+          />
+          <TextField
+            name="confirmPassword"
+            type="password"
+            label={t('password.confirm')}
+            autoComplete="new-password"
+            isRequired
+          />
+          <div className="form__actions">
+            <Button type="submit" isPending={changePassword.isPending}>
+              {changePassword.isPending ? t('password.submitting') : t('password.submit')}
+            </Button>
+          </div>
+        </Form>
+      </div>
+    </Page>
+  );
+}

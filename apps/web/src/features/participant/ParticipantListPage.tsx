@@ -1,0 +1,5 @@
+import { PlaceholderPage } from '../../components/PlaceholderPage.tsx';
+
+export default function ParticipantListPage() {
+  return <PlaceholderPage section="participant" />;
+}
