@@ -1,0 +1,33 @@
+import { createContext } from '../bootstrap.ts';
+import { loadConfig } from '../config.ts';
+import type { AppContext } from '../context.ts';
+import { DatabaseLockedError } from '../db/client.ts';
+import { createLogger } from '../logger.ts';
+import { CliError } from './cli-error.ts';
+
+/** Opens the installation's database (migrated), runs the command, and always closes it. */
+export async function withContext<T>(
+  fn: (ctx: AppContext) => Promise<T>,
+  overrides: { dataDir?: string } = {},
+): Promise<T> {
+  const config = { ...loadConfigOrExit(), ...(overrides.dataDir ? { dataDir: overrides.dataDir } : {}) };
+  const ctx = await createContext(config, { logger: createLogger(process.env.LOG_LEVEL ?? 'warn') }).catch(
+    (error: Error) => {
+      if (error instanceof DatabaseLockedError) throw new CliError(error.message);
+      throw new CliError(`Kunde inte öppna databasen: ${error.message}`);
+    },
+  );
+  try {
+    return await fn(ctx);
+  } finally {
+    await ctx.database.close();
+  }
+}
+
+export function loadConfigOrExit() {
+  try {
+    return loadConfig();
+  } catch (error) {
+    throw new CliError((error as Error).message);
+  }
+}

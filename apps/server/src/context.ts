@@ -1,0 +1,14 @@
+import type { Config } from './config.ts';
+import type { Database, Db } from './db/client.ts';
+import type { Logger } from './logger.ts';
+import type { AuditLog } from './modules/audit/audit.service.ts';
+
+/** What every service gets: plain values, no DI framework. */
+export interface AppContext {
+  config: Config;
+  database: Database;
+  db: Db;
+  logger: Logger;
+  audit: AuditLog;
+  clock: () => Date;
+}

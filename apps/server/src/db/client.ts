@@ -1,0 +1,137 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { type ExtractTablesWithRelations, sql } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import lockfile from 'proper-lockfile';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+/** The database handle every repository takes; a transaction is one too. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Db;
+  kind: DatabaseKind;
+  /** Applies pending migrations; returns the tag of the newest one. */
+  migrate(): Promise<string>;
+  /** Newest applied migration tag, or null on an empty database. */
+  appliedMigration(): Promise<string | null>;
+  close(): Promise<void>;
+}
+
+export const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export class DatabaseLockedError extends Error {}
+
+export interface OpenOptions {
+  /** postgres://… — a PostgreSQL server. */
+  url?: string | undefined;
+  /** A PGlite data directory; `memory://` keeps it in memory (tests). */
+  dataDir?: string;
+  /** A PGlite data-directory dump to start from (tests clone a migrated template). */
+  loadDataDir?: Blob | File;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.url) return openPostgres(options.url);
+  return openPglite(options.dataDir ?? 'memory://', options.loadDataDir);
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Fail fast with a clear message instead of on the first request.
+  const client = await pool.connect().catch(async (error: Error) => {
+    await pool.end();
+    throw new Error(`Kan inte ansluta till PostgreSQL (${redactUrl(url)}): ${error.message}`);
+  });
+  client.release();
+  const db = drizzleNodePg({ client: pool, schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    async migrate() {
+      await migrateNodePg(drizzleNodePg({ client: pool }), { migrationsFolder });
+      return (await appliedMigrationTag(db)) ?? '';
+    },
+    appliedMigration: () => appliedMigrationTag(db),
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dataDir: string, loadDataDir?: Blob | File): Promise<Database> {
+  let release: (() => Promise<void>) | undefined;
+  if (!dataDir.startsWith('memory://')) {
+    mkdirSync(dataDir, { recursive: true });
+    // PGlite is one process per data directory: a second one would corrupt it.
+    release = await lockfile
+      .lock(dataDir, { lockfilePath: `${dataDir}.lock`, stale: 15_000, update: 5_000 })
+      .catch(() => {
+        throw new DatabaseLockedError(
+          `Databaskatalogen ${dataDir} används redan av en annan Arbetsbro-process. ` +
+            'Stoppa den först, eller ange en annan katalog med ARBETSBRO_DATA_DIR.',
+        );
+      });
+  }
+  const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  let closed = false;
+  return {
+    db,
+    kind: 'pglite',
+    async migrate() {
+      await migratePglite(drizzlePglite({ client }), { migrationsFolder });
+      return (await appliedMigrationTag(db)) ?? '';
+    },
+    appliedMigration: () => appliedMigrationTag(db),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await client.close();
+      await release?.();
+    },
+  };
+}
+
+interface Journal {
+  entries: Array<{ idx: number; tag: string; when: number }>;
+}
+
+/** Maps drizzle's bookkeeping (created_at = the journal's `when`) back to the migration's tag. */
+async function appliedMigrationTag(db: Db): Promise<string | null> {
+  const exists = await db.execute<{ present: boolean }>(
+    sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`,
+  );
+  if (!rowsOf<{ present: boolean }>(exists)[0]?.present) return null;
+  const result = await db.execute<{ created_at: string }>(
+    sql`select created_at::text as created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`,
+  );
+  const latest = rowsOf<{ created_at: string }>(result)[0];
+  if (!latest) return null;
+  const journal = JSON.parse(
+    readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8'),
+  ) as Journal;
+  return journal.entries.find((e) => String(e.when) === latest.created_at)?.tag ?? latest.created_at;
+}
+
+/** node-postgres and PGlite both return `{ rows }` from execute. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'ogiltig adress';
+  }
+}

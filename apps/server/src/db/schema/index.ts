@@ -1,0 +1,5 @@
+// One schema for PGlite and PostgreSQL; each module adds its tables in a file of its own here.
+export * from './audit.ts';
+export * from './job.ts';
+export * from './staff.ts';
+export * from './tenancy.ts';

@@ -1,0 +1,6 @@
+import type { AppContext } from '../context.ts';
+
+/** Each module that has demo data adds its seeder here; they run in order on an empty database. */
+export type DemoSeeder = (ctx: AppContext, options: { seed: number }) => Promise<void>;
+
+export const demoSeeders: DemoSeeder[] = [];

@@ -1,0 +1,32 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Logger } from '../logger.ts';
+import type { RequestMeta, StaffActor } from '../modules/auth/actor.ts';
+import type { AuthenticatedSession } from '../modules/auth/auth.service.ts';
+import { problems } from './problem.ts';
+import { validationHook } from './validation.ts';
+
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    log: Logger;
+    session: AuthenticatedSession | null;
+  };
+}
+
+/** A router for one resource; validation failures become 400 problem+json. */
+export function createRouter() {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+}
+
+type Ctx = { var: AppEnv['Variables'] };
+
+/** The logged-in staff member, or a 401. Services still check what they may do. */
+export function requireActor(c: Ctx): StaffActor {
+  const session = c.var.session;
+  if (!session) throw problems.unauthenticated();
+  return session.actor;
+}
+
+export function requestMeta(c: Ctx): RequestMeta {
+  return { requestId: c.var.requestId };
+}

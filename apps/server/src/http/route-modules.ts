@@ -1,0 +1,9 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppContext } from '../context.ts';
+import type { AppEnv } from './env.ts';
+
+/**
+ * Every resource's router, mounted under /api + path. Add a line per module:
+ * `['/participants', participantRoutes]`.
+ */
+export const routeModules: Array<[string, (ctx: AppContext) => OpenAPIHono<AppEnv>]> = [];

@@ -1,0 +1,13 @@
+import type { z } from 'zod';
+import type { AppContext } from '../context.ts';
+
+export interface JobHandler<S extends z.ZodType = z.ZodType> {
+  type: string;
+  payload: S;
+  run(ctx: AppContext, payload: z.infer<S>): Promise<void>;
+  /** Run on a schedule: one job per period, deduplicated across servers. */
+  everyMs?: number;
+}
+
+/** Every module's background jobs; add yours here. */
+export const jobHandlers: JobHandler[] = [];
