@@ -1,0 +1,254 @@
+// The unit's own values for Kolada's labour-market KPIs, computed from its enrolment periods the
+// way the KPI texts define them. Choices where the texts leave room are marked "Choice:" and
+// listed in README.md.
+//
+// Reporting period [from, to], both dates inclusive (normally a calendar year, "redovisningsåret").
+//   - An exit is in the period when its exitDate is.
+//   - A participant is "in" the period when one of their enrolment periods overlaps it
+//     (enrolledAt ≤ to and not exited before from).
+//   - A referral (anvisning) is in the period when its enrolledAt is.
+
+import { addMonths, ageOn, type IsoDate, laterOf, parseDate } from './calendar.ts';
+import { classifyExit, KOLADA_EXIT_CATEGORIES, type KoladaExitCategory } from './classify-exit.ts';
+import type { EducationLevel, EnrolmentPeriod, ReferralSource } from './types.ts';
+
+export const OUTCOME_KPI_IDS = [
+  // Results at exit: counts A–E, shares A–E, share A+B.
+  'U40450',
+  'U40451',
+  'U40452',
+  'U40453',
+  'U40454',
+  'U40406',
+  'U40409',
+  'U40412',
+  'U40415',
+  'U40418',
+  'U40455',
+  // Participants and referrals.
+  'U40800',
+  'U40803',
+  'U40806',
+  'U40807',
+  'U40808',
+  'U40809',
+  'U40810',
+  'U40824',
+  // Age.
+  'U40811',
+  'U40812',
+  // Education.
+  'U40813',
+  'U40814',
+  'U40815',
+  'U40816',
+  'U40827',
+  // Time without work before enrolment.
+  'U40817',
+  'U40818',
+  'U40819',
+  'U40835',
+  // Time in the unit for those who exited.
+  'U40820',
+  'U40821',
+  'U40822',
+  'U40823',
+] as const;
+export type OutcomeKpiId = (typeof OUTCOME_KPI_IDS)[number];
+
+export interface OutcomeKpiValue {
+  kpi: OutcomeKpiId;
+  unit: 'count' | 'percent';
+  /** The count, or the percentage with one decimal; null when there is nothing to divide by. */
+  value: number | null;
+  numerator: number;
+  /** What the percentage is of; null for counts. */
+  denominator: number | null;
+}
+
+export interface OutcomeKpiReport {
+  from: IsoDate;
+  to: IsoDate;
+  kpis: Record<OutcomeKpiId, OutcomeKpiValue>;
+  exits: {
+    total: number;
+    byCategory: Record<KoladaExitCategory, number>;
+    /** Exits counted as E while they wait for verification (job held a month?) or details. */
+    pendingVerification: number;
+  };
+  participants: {
+    total: number;
+    /** Participants without a recorded education level (in the denominator, in no bucket). */
+    educationUnknown: number;
+  };
+  referrals: number;
+}
+
+/** Category → KPI ids (count, share). */
+const EXIT_KPIS: Record<KoladaExitCategory, [OutcomeKpiId, OutcomeKpiId]> = {
+  A: ['U40450', 'U40406'],
+  B: ['U40451', 'U40409'],
+  C: ['U40452', 'U40412'],
+  D: ['U40453', 'U40415'],
+  E: ['U40454', 'U40418'],
+};
+
+const REFERRAL_KPIS: Record<ReferralSource, OutcomeKpiId> = {
+  arbetsformedlingen: 'U40806',
+  forsakringskassan: 'U40807',
+  self: 'U40808',
+  socialtjansten: 'U40809',
+  other: 'U40810',
+  // U40824 is its own answer; these referrals are not also counted under U40806 or U40809.
+  arbetsformedlingen_with_socialtjansten: 'U40824',
+};
+
+const EDUCATION_KPIS: Record<EducationLevel, OutcomeKpiId> = {
+  post_secondary: 'U40813',
+  upper_secondary: 'U40814',
+  compulsory: 'U40815',
+  incomplete_compulsory: 'U40816',
+  foreign_not_validated: 'U40827',
+};
+
+/** Percentage with one decimal, from integers so that 1/3 → 33.3 exactly as a person would round. */
+export function percent(numerator: number, denominator: number): number | null {
+  return denominator === 0 ? null : Math.round((numerator * 1000) / denominator) / 10;
+}
+
+/** U40817–U40819, U40835: "kortare än 6", "mellan 6-24", "mer än 24" months; 6 and 24 are in 6–24. */
+function withoutWorkKpi(months: number | null): OutcomeKpiId {
+  if (months === null) return 'U40835';
+  if (months < 6) return 'U40817';
+  if (months <= 24) return 'U40818';
+  return 'U40819';
+}
+
+/**
+ * U40820–U40823: time from enrolment to exit — shorter than 3 months, 3 to (not incl.) 6, 6 to 24
+ * inclusive, more than 24 months. Months are calendar months (same day of month).
+ */
+function durationKpi(enrolledAt: IsoDate, exitDate: IsoDate): OutcomeKpiId {
+  if (exitDate < addMonths(enrolledAt, 3)) return 'U40820';
+  if (exitDate < addMonths(enrolledAt, 6)) return 'U40821';
+  if (exitDate <= addMonths(enrolledAt, 24)) return 'U40822';
+  return 'U40823';
+}
+
+function validate(periods: readonly EnrolmentPeriod[]): void {
+  periods.forEach((p, i) => {
+    parseDate(p.enrolledAt, `periods[${i}].enrolledAt`);
+    parseDate(p.birthDate, `periods[${i}].birthDate`);
+    if (p.exit) {
+      parseDate(p.exit.exitDate, `periods[${i}].exit.exitDate`);
+      if (p.exit.exitDate < p.enrolledAt) throw new RangeError(`periods[${i}]: exit before enrolment`);
+    }
+    if (p.monthsWithoutWork !== null && !(p.monthsWithoutWork >= 0)) {
+      throw new RangeError(`periods[${i}].monthsWithoutWork must be ≥ 0 or null`);
+    }
+  });
+}
+
+export function calculateOutcomeKpis(
+  periods: readonly EnrolmentPeriod[],
+  { from, to }: { from: IsoDate; to: IsoDate },
+): OutcomeKpiReport {
+  parseDate(from, 'from');
+  parseDate(to, 'to');
+  if (from > to) throw new RangeError('from must not be after to');
+  validate(periods);
+
+  const counts = new Map<OutcomeKpiId, number>(OUTCOME_KPI_IDS.map((id) => [id, 0]));
+  const bump = (id: OutcomeKpiId) => counts.set(id, (counts.get(id) ?? 0) + 1);
+
+  // --- Results at exit (U40450–U40455, U40406–U40418) and time in the unit (U40820–U40823).
+  // Choice: every exit counts, so a person who exits twice in the period counts twice ("deltagare
+  // som avslutats" — each exit has its own result).
+  const byCategory: Record<KoladaExitCategory, number> = { A: 0, B: 0, C: 0, D: 0, E: 0 };
+  let exits = 0;
+  let pendingVerification = 0;
+  for (const p of periods) {
+    if (!p.exit || p.exit.exitDate < from || p.exit.exitDate > to) continue;
+    const result = classifyExit(p.exit);
+    exits++;
+    byCategory[result.category]++;
+    if (result.status === 'pending_verification') pendingVerification++;
+    // Choice: U40820–U40823 ("vars insatser avslutats …") are shares of the exits in the period.
+    bump(durationKpi(p.enrolledAt, p.exit.exitDate));
+  }
+
+  // --- Referrals (U40803, U40806–U40810, U40824): enrolments made in the period.
+  // U40806…: "Dubbelräkning kan förekomma" — every referral counts. U40803: "Varje individ räknas bara en gång".
+  const referred = new Set<string>();
+  let referrals = 0;
+  for (const p of periods) {
+    if (p.enrolledAt < from || p.enrolledAt > to) continue;
+    referrals++;
+    referred.add(p.personId);
+    bump(REFERRAL_KPIS[p.referralSource]);
+  }
+
+  // --- Participants during the period (U40800) and their profile (U40811–U40819, U40827, U40835).
+  // Choice: a person with several periods overlapping the reporting period is described by the
+  // latest of them (latest education level, time without work before that enrolment).
+  const latestByPerson = new Map<string, EnrolmentPeriod>();
+  for (const p of periods) {
+    const overlaps = p.enrolledAt <= to && (!p.exit || p.exit.exitDate >= from);
+    if (!overlaps) continue;
+    const seen = latestByPerson.get(p.personId);
+    if (!seen || p.enrolledAt > seen.enrolledAt) latestByPerson.set(p.personId, p);
+  }
+  let educationUnknown = 0;
+  for (const p of latestByPerson.values()) {
+    // Choice: age on the day the person is first a participant within the reporting period
+    // (enrolment, or `from` for those enrolled earlier). Matches the units' routing by age (16–24 / 25+).
+    bump(ageOn(p.birthDate, laterOf(p.enrolledAt, from)) <= 24 ? 'U40811' : 'U40812');
+    if (p.educationLevel === null) educationUnknown++;
+    else bump(EDUCATION_KPIS[p.educationLevel]);
+    bump(withoutWorkKpi(p.monthsWithoutWork));
+  }
+  const participants = latestByPerson.size;
+
+  // --- Assemble: counts and the percentages with their denominators.
+  const count = (kpi: OutcomeKpiId, n: number): OutcomeKpiValue => ({
+    kpi,
+    unit: 'count',
+    value: n,
+    numerator: n,
+    denominator: null,
+  });
+  const share = (kpi: OutcomeKpiId, n: number, of: number): OutcomeKpiValue => ({
+    kpi,
+    unit: 'percent',
+    value: percent(n, of),
+    numerator: n,
+    denominator: of,
+  });
+  const of = (kpi: OutcomeKpiId) => counts.get(kpi) ?? 0;
+
+  const kpis = {} as Record<OutcomeKpiId, OutcomeKpiValue>;
+  for (const category of KOLADA_EXIT_CATEGORIES) {
+    const [countKpi, shareKpi] = EXIT_KPIS[category];
+    kpis[countKpi] = count(countKpi, byCategory[category]);
+    kpis[shareKpi] = share(shareKpi, byCategory[category], exits);
+  }
+  // U40455: "börjat arbeta eller studera" — A + B of all exits, from the counts (not the rounded shares).
+  kpis.U40455 = share('U40455', byCategory.A + byCategory.B, exits);
+  kpis.U40800 = count('U40800', participants);
+  kpis.U40803 = count('U40803', referred.size);
+  for (const kpi of Object.values(REFERRAL_KPIS)) kpis[kpi] = share(kpi, of(kpi), referrals);
+  for (const kpi of ['U40811', 'U40812'] as const) kpis[kpi] = share(kpi, of(kpi), participants);
+  for (const kpi of Object.values(EDUCATION_KPIS)) kpis[kpi] = share(kpi, of(kpi), participants);
+  for (const kpi of ['U40817', 'U40818', 'U40819', 'U40835'] as const)
+    kpis[kpi] = share(kpi, of(kpi), participants);
+  for (const kpi of ['U40820', 'U40821', 'U40822', 'U40823'] as const) kpis[kpi] = share(kpi, of(kpi), exits);
+
+  return {
+    from,
+    to,
+    kpis,
+    exits: { total: exits, byCategory, pendingVerification },
+    participants: { total: participants, educationUnknown },
+    referrals,
+  };
+}
