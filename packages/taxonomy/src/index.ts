@@ -1,3 +1,5 @@
+export { credentialSatisfies, expandCredentials, languageLevelSatisfies } from './credentials.ts';
+export { defaultIds, defaultTaxonomy } from './default/default-taxonomy.ts';
 export { TaxonomyFormatError } from './errors.ts';
 export { KNOWN_TAXONOMY_FILES, TAXONOMY_FILES } from './jobtech/files.ts';
 export { type ParseTaxonomyOptions, parseTaxonomy } from './jobtech/parse-taxonomy.ts';
