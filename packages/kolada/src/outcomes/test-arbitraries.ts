@@ -35,18 +35,18 @@ export function exitArb(min: IsoDate, max: IsoDate): fc.Arbitrary<EnrolmentExit>
   );
 }
 
-/** Periods for a handful of people, enrolled 2022–2027, some exited, some ongoing. */
+/** Periods for a handful of people, enrolled 2022–2026, some exited, some ongoing. */
 export function periodsArb(): fc.Arbitrary<EnrolmentPeriod[]> {
   const period = fc
     .record({
-      personId: fc.constantFrom('p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8'),
-      enrolledAt: dateArb('2022-01-01', '2027-06-30'),
+      personId: fc.integer({ min: 1, max: 20 }).map((n) => `p${n}`),
+      enrolledAt: dateArb('2022-01-01', '2026-12-31'),
       birthDate: dateArb('1960-01-01', '2010-12-31'),
       referralSource: fc.constantFrom(...REFERRAL_SOURCES),
       educationLevel: fc.option(fc.constantFrom(...EDUCATION_LEVELS), { nil: null }),
       monthsWithoutWork: fc.option(fc.integer({ min: 0, max: 120 }), { nil: null }),
-      exit: fc.option(exitArb('2022-01-01', '2027-12-31'), { nil: null }),
-      daysInUnit: fc.integer({ min: 0, max: 1200 }),
+      exit: fc.option(exitArb('2022-01-01', '2027-12-31'), { nil: null, freq: 4 }),
+      daysInUnit: fc.oneof(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 1200 })),
     })
     .map(({ daysInUnit, exit, ...p }): EnrolmentPeriod => {
       if (!exit) return { ...p, exit: null };
@@ -56,5 +56,21 @@ export function periodsArb(): fc.Arbitrary<EnrolmentPeriod[]> {
         .slice(0, 10);
       return { ...p, exit: { ...exit, exitDate } };
     });
-  return fc.array(period, { maxLength: 40 });
+  return fc.array(period, { maxLength: 60, size: 'medium' });
+}
+
+/** A reporting period [from, to]: mostly half a year to three years, sometimes a day or a month. */
+export function rangeArb(): fc.Arbitrary<{ from: IsoDate; to: IsoDate }> {
+  return fc
+    .tuple(
+      dateArb('2022-06-01', '2026-12-31'),
+      fc.oneof(
+        { arbitrary: fc.integer({ min: 0, max: 31 }), weight: 1 },
+        { arbitrary: fc.integer({ min: 180, max: 1100 }), weight: 4 },
+      ),
+    )
+    .map(([from, days]) => ({
+      from,
+      to: new Date(Date.parse(`${from}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10),
+    }));
 }
