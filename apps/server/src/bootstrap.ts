@@ -3,6 +3,7 @@ import type { AppContext } from './context.ts';
 import { openDatabase } from './db/client.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createAuditLog } from './modules/audit/audit.service.ts';
+import { loadReferenceData } from './modules/reference/reference-data.ts';
 import { unitRepository } from './modules/unit/unit.repository.ts';
 
 /** Opens the database, applies migrations and makes sure the installation's municipality exists. */
@@ -22,5 +23,14 @@ export async function createContext(
     await database.close();
     throw error;
   }
-  return { config, database, db: database.db, logger, audit: createAuditLog(), clock: () => new Date() };
+  const reference = await loadReferenceData(database.db);
+  return {
+    config,
+    database,
+    db: database.db,
+    logger,
+    audit: createAuditLog(),
+    clock: () => new Date(),
+    reference,
+  };
 }

@@ -10,6 +10,7 @@ import { createApp } from '../http/app.ts';
 import { createLogger } from '../logger.ts';
 import { createAuditLog } from '../modules/audit/audit.service.ts';
 import { systemActor } from '../modules/auth/actor.ts';
+import { createReferenceData } from '../modules/reference/reference-data.ts';
 import { createStaffUser } from '../modules/staff/create-staff-user.ts';
 import { unitRepository } from '../modules/unit/unit.repository.ts';
 import { withDatabase } from './global-setup.ts';
@@ -58,6 +59,7 @@ export async function createTestContext(options: { municipalityCode?: string } =
     logger: createLogger('silent'),
     audit: createAuditLog(() => now ?? new Date()),
     clock: () => now ?? new Date(),
+    reference: createReferenceData(),
   };
   await unitRepository.ensureMunicipality(ctx.db, config.municipality.code, config.municipality.name);
   return {
@@ -128,7 +130,12 @@ export async function loginAs(
 }
 
 function makeClient(t: TestContext, cookie: string | undefined, csrf: string | undefined): ApiClient {
-  const request = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+  const request = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) =>
     t.app.request(path, {
       method,
       headers: {
@@ -147,4 +154,10 @@ function makeClient(t: TestContext, cookie: string | undefined, csrf: string | u
     patch: (p, b) => request('PATCH', p, b),
     delete: (p) => request('DELETE', p),
   };
+}
+
+/** Response bodies in tests are read as loosely typed JSON. */
+// biome-ignore lint/suspicious/noExplicitAny: test convenience
+export async function json(res: Response): Promise<any> {
+  return res.json();
 }

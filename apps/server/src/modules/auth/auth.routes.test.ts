@@ -3,6 +3,7 @@ import {
   anonymousClient,
   createStaff,
   createTestContext,
+  json,
   loginAs,
   TEST_PASSWORD,
   type TestContext,
@@ -24,7 +25,7 @@ describe('login', () => {
       password: TEST_PASSWORD,
     });
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = await json(res);
     expect(body.user).toMatchObject({ username: 'coach', role: 'coach', municipality: { code: '1488' } });
     expect(body.user.unitIds).toHaveLength(1);
     expect(body.csrfToken).toMatch(/^[\w-]{20,}$/);
@@ -41,19 +42,19 @@ describe('login', () => {
     });
     expect(res.status).toBe(401);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
-    const body = await res.json();
+    const body = await json(res);
     expect(body).toMatchObject({ status: 401, detail: 'Fel användarnamn eller lösenord.' });
     const unknown = await anonymousClient(t).post('/api/auth/login', {
       username: 'finns-inte',
       password: 'x',
     });
-    expect((await unknown.json()).detail).toBe(body.detail);
+    expect((await json(unknown)).detail).toBe(body.detail);
   });
 
   it('rejects a malformed body with 400 and field errors', async () => {
     const res = await anonymousClient(t).post('/api/auth/login', { username: '' });
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = await json(res);
     expect(body.errors.map((e: { path: string }) => e.path)).toEqual(
       expect.arrayContaining(['username', 'password']),
     );
@@ -131,7 +132,7 @@ describe('password change', () => {
       newPassword: 'kort',
     });
     expect(short.status).toBe(400);
-    expect((await short.json()).detail).toMatch(/minst 12 tecken/);
+    expect((await json(short)).detail).toMatch(/minst 12 tecken/);
     expect(
       (
         await api.post('/api/auth/password', {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonymousClient, createTestContext, type TestContext } from '../../test/test-context.ts';
+import { anonymousClient, createTestContext, json, type TestContext } from '../../test/test-context.ts';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -11,7 +11,7 @@ describe('GET /api/health (public)', () => {
   it('reports the database kind and the newest migration', async () => {
     const res = await anonymousClient(t).get('/api/health');
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = await json(res);
     expect(body).toEqual({
       status: 'ok',
       database: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite',
@@ -20,7 +20,7 @@ describe('GET /api/health (public)', () => {
   });
 
   it('serves the OpenAPI document and readable docs', async () => {
-    const doc = await (await anonymousClient(t).get('/api/openapi.json')).json();
+    const doc = await json(await anonymousClient(t).get('/api/openapi.json'));
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/auth/login']));
     const docs = await anonymousClient(t).get('/api/docs');
