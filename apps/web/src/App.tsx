@@ -57,7 +57,11 @@ function Root() {
   useEffect(() => {
     if (user === null && !onLoginPage) {
       const here = location.pathname + location.search;
-      navigate(loginPath, { replace: true, state: here === '/' ? null : { returnTo: here } });
+      navigate(loginPath, {
+        replace: true,
+        keepFocus: true,
+        state: here === '/' ? null : { returnTo: here },
+      });
     }
   }, [user, onLoginPage, location, navigate]);
 
@@ -104,7 +108,7 @@ function Root() {
 
 function RedirectHome() {
   const { navigate } = useRouter();
-  useEffect(() => navigate('/', { replace: true }), [navigate]);
+  useEffect(() => navigate('/', { replace: true, keepFocus: true }), [navigate]);
   return <Loading />;
 }
 

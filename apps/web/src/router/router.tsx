@@ -23,6 +23,8 @@ export interface NavigateOptions {
   replace?: boolean;
   /** Kept in history.state; read with useRouter().state. Never put personal data here. */
   state?: unknown;
+  /** For redirects that the user did not ask for: leave focus where a fresh page load puts it. */
+  keepFocus?: boolean;
 }
 
 interface RouterValue {
@@ -62,7 +64,7 @@ export function RouterProvider({ children }: { children: ReactNode }) {
     else window.history.pushState(nextState, '', next);
     setLocation(currentLocation());
     setState(nextState);
-    setNavigationId((n) => n + 1);
+    if (!options.keepFocus) setNavigationId((n) => n + 1);
     if (!options.replace) window.scrollTo(0, 0);
   }, []);
 
