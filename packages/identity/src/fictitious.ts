@@ -69,6 +69,7 @@ export function fictitiousPersonnummer(rng: Rng, options: FictitiousOptions = {}
 
 /** True when the number (any accepted form) has the fictitious födelsenummer 000. */
 export function isFictitious(input: string): boolean {
-  const digits = input.trim().replace(/[-+]/, '');
+  if (typeof input !== 'string') return false;
+  const digits = input.trim().replace(/[-+ ]/, '');
   return /^(\d{2})?\d{6}\d{4}$/.test(digits) && digits.slice(-4, -1) === FICTITIOUS_SERIAL;
 }

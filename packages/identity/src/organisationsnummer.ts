@@ -49,8 +49,8 @@ export function parseOrganisationsnummer(
   input: string,
   options: ParseOrganisationsnummerOptions,
 ): ParseResult<Organisationsnummer, OrganisationsnummerErrorCode> {
-  const text = input.trim();
-  if (text === '') return fail('empty');
+  const text = typeof input === 'string' ? input.trim() : '';
+  if (text === '') return fail(typeof input === 'string' || input == null ? 'empty' : 'format');
 
   const legal = LEGAL_PERSON.exec(text);
   const digits = legal ? `${legal[1]}${legal[2]}` : '';

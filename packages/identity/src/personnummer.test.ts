@@ -28,7 +28,14 @@ const birthDateArb = (maxYear: number) =>
 
 describe('parsePersonnummer — examples', () => {
   it('reads the common written forms of one number to the same value', () => {
-    for (const form of ['811218-9876', '8112189876', '19811218-9876', '198112189876', ' 811218-9876 ']) {
+    for (const form of [
+      '811218-9876',
+      '8112189876',
+      '19811218-9876',
+      '198112189876',
+      ' 811218-9876 ',
+      '811218 9876',
+    ]) {
       expect(parse(form)).toEqual({
         ok: true,
         value: {
@@ -120,6 +127,11 @@ describe('parsePersonnummer — examples', () => {
       ok: false,
       error: { code: 'fictitious' },
     });
+  });
+
+  it('answers non-text input with an error instead of throwing', () => {
+    expect(parse(12 as unknown as string)).toMatchObject({ ok: false, error: { code: 'format' } });
+    expect(parse(undefined as unknown as string)).toMatchObject({ ok: false, error: { code: 'empty' } });
   });
 
   it('refuses a malformed today (a programming error, not user input)', () => {

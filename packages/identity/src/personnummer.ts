@@ -58,8 +58,8 @@ export interface ParsePersonnummerOptions {
   allowFictitious?: boolean;
 }
 
-// 10 or 12 digits, optional separator between date and födelsenummer.
-const PATTERN = /^(\d{2})?(\d{2})(\d{2})(\d{2})([-+]?)(\d{3})(\d)$/;
+// 10 or 12 digits, optional separator between date and födelsenummer (a space is read as '-').
+const PATTERN = /^(\d{2})?(\d{2})(\d{2})(\d{2})([-+ ]?)(\d{3})(\d)$/;
 
 /** The födelsenummer reserved for fictitious numbers; Skatteverket assigns only 001–999. */
 export const FICTITIOUS_SERIAL = '000';
@@ -85,8 +85,9 @@ export function parsePersonnummer(
   options: ParsePersonnummerOptions,
 ): ParseResult<Personnummer, PersonnummerErrorCode> {
   const today = requireIsoDate(options.today, 'today');
-  const text = input.trim();
-  if (text === '') return fail('empty');
+  // Guard against non-strings from loosely typed callers (JSON, spreadsheets).
+  const text = typeof input === 'string' ? input.trim() : '';
+  if (text === '') return fail(typeof input === 'string' || input == null ? 'empty' : 'format');
   const match = PATTERN.exec(text);
   if (!match) return fail('format');
   const [, cc, yy, mm, dd, separator = '', serial = '', check = ''] = match;
