@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyExit } from './classify-exit.ts';
+import { classifyExit, verificationDueDate } from './classify-exit.ts';
 import { exitArb } from './test-arbitraries.ts';
 import type { EnrolmentExit } from './types.ts';
 
@@ -106,6 +106,26 @@ describe('classifyExit', () => {
           exit.category === 'studies' && exit.studies?.studentFinanceEligible === true,
         );
         if (result.status === 'pending_verification') expect(result.category).toBe('E');
+      }),
+    );
+  });
+
+  it('dates the one-month check a calendar month after the job started', () => {
+    const job = (startDate: string, heldOneMonth: boolean | null) =>
+      ({
+        exitDate,
+        category: 'work',
+        employment: { kind: 'subsidised', startDate, heldOneMonth },
+      }) satisfies EnrolmentExit;
+    expect(verificationDueDate(job('2026-04-01', null))).toBe('2026-05-01');
+    expect(verificationDueDate(job('2026-01-31', null))).toBe('2026-02-28');
+    expect(verificationDueDate(job('2026-04-01', true))).toBeNull();
+    expect(verificationDueDate(work('municipal_labour_market', null))).toBeNull();
+    fc.assert(
+      fc.property(exitArb('2020-01-01', '2027-12-31'), (exit) => {
+        const due = verificationDueDate(exit);
+        expect(due !== null).toBe(classifyExit(exit).reason === 'work_pending_verification');
+        if (due !== null) expect(due > exit.employment!.startDate).toBe(true);
       }),
     );
   });

@@ -14,6 +14,7 @@
 // screen can say "A: 12 (+3 väntar på uppföljning)". Exits lacking the employment or study
 // details are pending the same way: the coach has to complete them.
 
+import { addMonths, type IsoDate } from './calendar.ts';
 import type { EnrolmentExit } from './types.ts';
 
 export type KoladaExitCategory = 'A' | 'B' | 'C' | 'D' | 'E';
@@ -101,4 +102,15 @@ export function classifyExit(exit: EnrolmentExit): ExitClassification {
     case 'other':
       return verified('E', 'other');
   }
+}
+
+/**
+ * The day the follow-up can confirm that a job has held "minst en sammanhängande månad" (U40450):
+ * one calendar month after it started. Null when the exit needs no such check (not a regular job,
+ * or already verified either way).
+ */
+export function verificationDueDate(exit: EnrolmentExit): IsoDate | null {
+  const result = classifyExit(exit);
+  if (result.reason !== 'work_pending_verification' || !exit.employment) return null;
+  return addMonths(exit.employment.startDate, 1);
 }

@@ -14,6 +14,7 @@ export {
   exitReasonMessages,
   KOLADA_EXIT_CATEGORIES,
   type KoladaExitCategory,
+  verificationDueDate,
 } from './classify-exit.ts';
 export {
   EDUCATION_LEVELS,
