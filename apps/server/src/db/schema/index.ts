@@ -3,3 +3,6 @@ export * from './audit.ts';
 export * from './job.ts';
 export * from './staff.ts';
 export * from './tenancy.ts';
+export * from './geography.ts';
+export * from './kolada.ts';
+export * from './taxonomy.ts';
