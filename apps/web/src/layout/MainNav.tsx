@@ -6,8 +6,10 @@ import { features } from '../app/features.ts';
 import { Link, matchPath, useRouter } from '../router/router.tsx';
 
 function isCurrent(to: string, pathname: string): boolean {
+  if (to === '/') return pathname === '/';
   // A section stays marked while the user is on one of its sub-pages (/deltagare/42).
-  return to === '/' ? pathname === '/' : matchPath(to, pathname) !== null || pathname.startsWith(`${to}/`);
+  const depth = to.split('/').length;
+  return matchPath(to, pathname.split('/').slice(0, depth).join('/')) !== null;
 }
 
 export function MainNav({ role }: { role: Role }) {

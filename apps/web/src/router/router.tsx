@@ -11,6 +11,8 @@ import {
 } from 'react';
 import { RouterProvider as AriaRouterProvider } from 'react-aria-components';
 
+export { matchPath, type Params } from './match-path.ts';
+
 // A deliberately small history router: the app has a flat route table with `:param` segments and
 // needs nothing more. The server answers unknown non-API paths with index.html.
 
@@ -84,32 +86,6 @@ export function useRouter(): RouterValue {
   const value = useContext(RouterContext);
   if (!value) throw new Error('useRouter must be used inside <RouterProvider>');
   return value;
-}
-
-export type Params = Record<string, string>;
-
-/** Matches `/deltagare/:id` against `/deltagare/42`; returns the params or null. */
-export function matchPath(pattern: string, pathname: string): Params | null {
-  const normalise = (p: string) => p.replace(/\/+$/, '') || '/';
-  const patternParts = normalise(pattern).split('/');
-  const pathParts = normalise(pathname).split('/');
-  if (patternParts.length !== pathParts.length) return null;
-  const params: Params = {};
-  for (let i = 0; i < patternParts.length; i++) {
-    const expected = patternParts[i]!;
-    const actual = pathParts[i]!;
-    if (expected.startsWith(':')) {
-      if (actual === '') return null;
-      try {
-        params[expected.slice(1)] = decodeURIComponent(actual);
-      } catch {
-        return null;
-      }
-    } else if (expected !== actual) {
-      return null;
-    }
-  }
-  return params;
 }
 
 function isPlainLeftClick(event: MouseEvent<HTMLAnchorElement>): boolean {

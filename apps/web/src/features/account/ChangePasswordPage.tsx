@@ -10,6 +10,9 @@ import { Button } from '../../components/Button.tsx';
 import { Page } from '../../components/Page.tsx';
 import { TextField } from '../../components/TextField.tsx';
 
+/** The server's rule (apps/server password rules); checked here too so the answer comes at once. */
+const minPasswordLength = 12;
+
 export default function ChangePasswordPage() {
   const { t } = useTranslation();
   const announce = useAnnounce();
@@ -29,6 +32,7 @@ export default function ChangePasswordPage() {
     const errors: Record<string, string> = {};
     if (!currentPassword) errors.currentPassword = t('password.currentRequired');
     if (!newPassword) errors.newPassword = t('password.newRequired');
+    else if (newPassword.length < minPasswordLength) errors.newPassword = t('password.newTooShort');
     else if (newPassword === currentPassword) errors.newPassword = t('password.newSameAsCurrent');
     if (newPassword && confirmPassword !== newPassword)
       errors.confirmPassword = t('password.confirmMismatch');
@@ -80,6 +84,7 @@ export default function ChangePasswordPage() {
             name="newPassword"
             type="password"
             label={t('password.new')}
+            description={t('password.newDescription')}
             autoComplete="new-password"
             isRequired
           />
