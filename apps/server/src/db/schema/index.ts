@@ -6,3 +6,5 @@ export * from './tenancy.ts';
 export * from './geography.ts';
 export * from './kolada.ts';
 export * from './taxonomy.ts';
+export * from './employer.ts';
+export * from './participant.ts';
