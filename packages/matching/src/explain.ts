@@ -130,10 +130,11 @@ export function explainPair(
 
   // Credentials.
   const blockers: Blocker[] = [];
-  const missingCred = N.credentials[n]! & ~P.credentials[p]!;
-  const missingCodes = bitsOf(missingCred);
+  const heldCreds = new Set(P.credentials.get(p));
+  const requiredCreds = N.credentials.get(n).map((e) => e >> 1);
+  const missingCodes = requiredCreds.filter((c) => !heldCreds.has(c));
   text.licences =
-    N.credentials[n] === 0
+    requiredCreds.length === 0
       ? 'Inga krav på körkort eller certifikat'
       : missingCodes.length === 0
         ? 'Har de körkort och certifikat som krävs'
@@ -154,10 +155,10 @@ export function explainPair(
   const pl = P.languages.get(p);
   for (const e of N.languages.get(n)) {
     const key = e >> 1;
-    const lang = key >> 3;
-    const rank = key & 7;
-    const heldRank = pl.find((v) => v >> 3 === lang);
-    const have = heldRank === undefined ? 0 : heldRank & 7;
+    const lang = key >> 4;
+    const rank = (key & 15) / 2;
+    const heldRank = pl.find((v) => v >> 4 === lang);
+    const have = heldRank === undefined ? 0 : (heldRank & 15) / 2;
     const name = vocab.langLabels[lang] ?? vocab.langCodes[lang]!;
     langTexts.push(
       `${name}: ${have ? vocab.levelLabel(have) : 'ingen nivå angiven'}, krav ${vocab.levelLabel(rank)}`,

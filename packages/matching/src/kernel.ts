@@ -61,12 +61,6 @@ export const F_BEST_OCC = 12;
 export const F_WISH_KIND = 13;
 export const KERNEL_OUT_LENGTH = 14;
 
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
 /**
  * Score of participant slot `p` for need slot `n` (0–100 with default weights).
  * Without `out`: returns BLOCKED for a pair with a hard blocker, PRUNED when it cannot exceed
@@ -96,9 +90,25 @@ export function scorePair(
   const delay = avail !== NO_DATE && start !== NO_DATE ? avail - start : 0;
   const maxDelay = W[W_MAX_DELAY]!;
   if (delay > maxDelay) blocked = true;
-  const needCred = N.credentials[n]!;
-  const heldCred = P.credentials[p]!;
-  if ((needCred & ~heldCred & N.credentialsUnclosable[n]!) !== 0) blocked = true;
+  // Credentials: sorted merge; a missing one without a training blocks.
+  const reqCred = N.credentials.counts[n]!;
+  let heldReq = 0;
+  if (reqCred > 0) {
+    const nd = N.credentials.data;
+    const pd = P.credentials.data;
+    let i = n * N.credentials.stride;
+    const iend = i + reqCred;
+    let j = p * P.credentials.stride;
+    const jend = j + P.credentials.counts[p]!;
+    while (i < iend) {
+      const e = nd[i]!;
+      const c = e >> 1;
+      while (j < jend && pd[j]! < c) j++;
+      if (j < jend && pd[j]! === c) heldReq++;
+      else if ((e & 1) === 0) blocked = true;
+      i++;
+    }
+  }
   const pm = P.municipality[p]!;
   const nm = N.municipality[n]!;
   const dist =
@@ -120,12 +130,12 @@ export function scorePair(
     for (let i = 0; i < nl; i++) {
       const e = N.languages.data[nlBase + i]!;
       const key = e >> 1;
-      const lang = key >> 3;
-      const rank = key & 7;
+      const lang = key >> 4;
+      const rank = key & 15;
       let held = 0;
       for (let j = 0; j < plCount; j++) {
         const pl = pld[plBase + j]!;
-        if (pl >> 3 === lang) held = pl & 7;
+        if (pl >> 4 === lang) held = pl & 15;
       }
       if (held >= rank) sum += 1;
       else {
@@ -200,8 +210,7 @@ export function scorePair(
   const occ = W[W_OCC]! * fitBest;
   const exp = W[W_EXP]! * expBest;
   const wishes = W[W_WISH]! * wish;
-  const reqCred = popcount(needCred);
-  const lic = reqCred === 0 ? W[W_LIC]! : (W[W_LIC]! * popcount(needCred & heldCred)) / reqCred;
+  const lic = reqCred === 0 ? W[W_LIC]! : (W[W_LIC]! * heldReq) / reqCred;
   const lang = W[W_LANG]! * langShare;
   const avail_ = delay <= 0 ? W[W_AVAIL]! : delay >= maxDelay ? 0 : W[W_AVAIL]! * (1 - delay / maxDelay);
   const extent = pe >= ne || ne <= 0 ? W[W_EXTENT]! : (W[W_EXTENT]! * pe) / ne;

@@ -157,9 +157,10 @@ export class ParticipantStore extends SlotStore {
   interests: SlotLists;
   /** Sorted skill ints. */
   skills: SlotLists;
-  /** language int * 8 + rank. */
+  /** language int * 16 + rank in half steps (2–12). */
   languages: SlotLists;
-  credentials: Int32Array;
+  /** Sorted credential ints held, implications included. */
+  credentials: SlotLists;
   municipality: Int32Array;
   /** NaN: not stated (the unit's default applies). */
   maxCommuteKm: Float64Array;
@@ -179,7 +180,7 @@ export class ParticipantStore extends SlotStore {
     this.interests = new SlotLists(c, 2);
     this.skills = new SlotLists(c, 16);
     this.languages = new SlotLists(c, 3);
-    this.credentials = new Int32Array(c);
+    this.credentials = new SlotLists(c, 4);
     this.municipality = new Int32Array(c);
     this.maxCommuteKm = new Float64Array(c);
     this.car = new Uint8Array(c);
@@ -191,11 +192,11 @@ export class ParticipantStore extends SlotStore {
   }
 
   protected growArrays(c: number): void {
-    for (const l of [this.occupations, this.wished, this.interests, this.skills, this.languages]) l.grow(c);
+    for (const l of [this.occupations, this.wished, this.interests, this.skills, this.languages, this.credentials])
+      l.grow(c);
     const years = new Float64Array(c * this.occupations.stride);
     years.set(this.years);
     this.years = years;
-    this.credentials = grown(this.credentials, c);
     this.municipality = grown(this.municipality, c);
     this.maxCommuteKm = grown(this.maxCommuteKm, c);
     this.car = grown(this.car, c);
@@ -244,9 +245,9 @@ export class ParticipantStore extends SlotStore {
     }
     this.languages.set(
       slot,
-      [...langs].map(([i, r]) => i * 8 + r),
+      [...langs].map(([i, r]) => i * 16 + Math.round(r * 2)),
     );
-    this.credentials[slot] = vocab.credentialMask(p.licences);
+    this.credentials.set(slot, vocab.credentialList(p.licences));
     this.municipality[slot] = vocab.municipality(p.municipality);
     this.maxCommuteKm[slot] =
       typeof p.maxCommuteKm === 'number' && p.maxCommuteKm >= 0 ? p.maxCommuteKm : Number.NaN;
@@ -261,10 +262,9 @@ export class ParticipantStore extends SlotStore {
 
   bytes(): number {
     let b = this.alive.byteLength + this.years.byteLength;
-    for (const l of [this.occupations, this.wished, this.interests, this.skills, this.languages])
+    for (const l of [this.occupations, this.wished, this.interests, this.skills, this.languages, this.credentials])
       b += l.bytes();
     for (const a of [
-      this.credentials,
       this.municipality,
       this.maxCommuteKm,
       this.car,
@@ -286,10 +286,12 @@ export class NeedStore extends SlotStore {
   /** Sum of rarity weights of the required / merit skills. */
   requiredTotal: Float64Array;
   meritTotal: Float64Array;
-  credentials: Int32Array;
-  /** Required credentials no training in the catalogue gives: missing one is a blocker. */
-  credentialsUnclosable: Int32Array;
-  /** (language int * 8 + rank) * 2 + (1 if a course can close the gap). */
+  /**
+   * Required credentials, sorted: credential int * 2 + 1 if a training in the catalogue gives it
+   * (+ 0: missing it is a blocker).
+   */
+  credentials: SlotLists;
+  /** (language int * 16 + rank in half steps) * 2 + (1 if a course can close the gap). */
   languages: SlotLists;
   municipality: Int32Array;
   startDay: Int32Array;
@@ -309,8 +311,7 @@ export class NeedStore extends SlotStore {
     this.meritSkills = new SlotLists(c, 4);
     this.requiredTotal = new Float64Array(c);
     this.meritTotal = new Float64Array(c);
-    this.credentials = new Int32Array(c);
-    this.credentialsUnclosable = new Int32Array(c);
+    this.credentials = new SlotLists(c, 2);
     this.languages = new SlotLists(c, 2);
     this.municipality = new Int32Array(c);
     this.startDay = new Int32Array(c);
@@ -324,12 +325,10 @@ export class NeedStore extends SlotStore {
   }
 
   protected growArrays(c: number): void {
-    for (const l of [this.requiredSkills, this.meritSkills, this.languages]) l.grow(c);
+    for (const l of [this.requiredSkills, this.meritSkills, this.languages, this.credentials]) l.grow(c);
     this.occupation = grown(this.occupation, c);
     this.requiredTotal = grown(this.requiredTotal, c);
     this.meritTotal = grown(this.meritTotal, c);
-    this.credentials = grown(this.credentials, c);
-    this.credentialsUnclosable = grown(this.credentialsUnclosable, c);
     this.municipality = grown(this.municipality, c);
     this.startDay = grown(this.startDay, c);
     this.extent = grown(this.extent, c);
@@ -356,15 +355,11 @@ export class NeedStore extends SlotStore {
     for (const s of merit) mt += vocab.skillWeight[s]!;
     this.requiredTotal[slot] = rt;
     this.meritTotal[slot] = mt;
-    let required = 0;
-    let unclosable = 0;
-    for (const code of n.licences ?? []) {
-      const bit = 1 << vocab.credential(code);
-      required |= bit;
-      if (!catalogue.forCredential(vocab.credCodes[vocab.credential(code)]!)) unclosable |= bit;
-    }
-    this.credentials[slot] = required;
-    this.credentialsUnclosable[slot] = unclosable;
+    const creds = sortedUnique((n.licences ?? []).map((code) => vocab.credential(code)));
+    this.credentials.set(
+      slot,
+      creds.map((c) => c * 2 + (catalogue.forCredential(vocab.credCodes[c]!) ? 1 : 0)),
+    );
     const langs = new Map<number, number>();
     for (const l of n.languages ?? []) {
       const i = vocab.language(l.code);
@@ -373,7 +368,7 @@ export class NeedStore extends SlotStore {
     this.languages.set(
       slot,
       [...langs].map(
-        ([i, r]) => (i * 8 + r) * 2 + (catalogue.forLanguage(vocab.langCodes[i]!, 0, r) ? 1 : 0),
+        ([i, r]) => (i * 16 + Math.round(r * 2)) * 2 + (catalogue.forLanguage(vocab.langCodes[i]!, 0, r) ? 1 : 0),
       ),
     );
     this.municipality[slot] = vocab.municipality(n.municipality);
@@ -391,7 +386,7 @@ export class NeedStore extends SlotStore {
 
   bytes(): number {
     let b = this.alive.byteLength;
-    for (const l of [this.requiredSkills, this.meritSkills, this.languages]) b += l.bytes();
-    return b + this.occupation.byteLength * 14;
+    for (const l of [this.requiredSkills, this.meritSkills, this.languages, this.credentials]) b += l.bytes();
+    return b + this.occupation.byteLength * 13;
   }
 }

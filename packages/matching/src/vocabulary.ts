@@ -1,7 +1,7 @@
 // The taxonomy compiled to small integers, so that the index and the scoring kernel work on typed
 // arrays: occupation ids → ints with their SSYK-4 code, a fit-level matrix occupation × occupation
 // (same name, same SSYK-4, substitutable 75 %/25 %, same SSYK-3/2), skill ids → ints with a rarity
-// weight, credentials → bits (with what each implies), languages and levels → ints and ranks.
+// weight, credentials → ints (with what each implies), languages and levels → ints and ranks.
 // Ids the taxonomy does not know are interned on first sight (an unknown occupation only fits itself).
 import type { ConceptId, Taxonomy } from '@arbetsbro/taxonomy';
 
@@ -49,8 +49,8 @@ export class Vocabulary {
   private readonly credIndex = new Map<string, number>();
   readonly credCodes: string[] = [];
   readonly credLabels: string[] = [];
-  /** Bit mask of every credential a credential satisfies (itself included). */
-  readonly credClosure: number[] = [];
+  /** Every credential a credential satisfies (itself included). */
+  readonly credClosure: Array<Set<number>> = [];
 
   private readonly langIndex = new Map<string, number>();
   readonly langCodes: string[] = [];
@@ -129,8 +129,7 @@ export class Vocabulary {
     for (const c of taxonomy.credentials) {
       const i = this.credIndex.get(normCode(c.code))!;
       for (const implied of c.implies ?? []) {
-        const j = this.internCredential(implied);
-        this.credClosure[i] = (this.credClosure[i] ?? 0) | (1 << j);
+        this.credClosure[i]!.add(this.internCredential(implied));
       }
     }
     this.closeCredentials();
@@ -276,11 +275,10 @@ export class Vocabulary {
     let i = this.credIndex.get(key);
     if (i === undefined) {
       i = this.credCodes.length;
-      if (i >= MAX_BITS) throw new RangeError(`Fler än ${MAX_BITS} olika körkort/certifikat stöds inte`);
       this.credIndex.set(key, i);
       this.credCodes.push(key);
       this.credLabels.push(label ?? code);
-      this.credClosure.push(1 << i);
+      this.credClosure.push(new Set([i]));
     } else if (label && this.credLabels[i] === key) {
       this.credLabels[i] = label;
     }
@@ -292,22 +290,19 @@ export class Vocabulary {
     let changed = true;
     while (changed) {
       changed = false;
-      for (let i = 0; i < this.credClosure.length; i++) {
-        let mask = this.credClosure[i]!;
-        for (let j = 0; j < this.credClosure.length; j++) if (mask & (1 << j)) mask |= this.credClosure[j]!;
-        if (mask !== this.credClosure[i]) {
-          this.credClosure[i] = mask;
-          changed = true;
-        }
+      for (const closure of this.credClosure) {
+        const before = closure.size;
+        for (const j of [...closure]) for (const k of this.credClosure[j]!) closure.add(k);
+        if (closure.size !== before) changed = true;
       }
     }
   }
 
-  /** Bit mask of the credentials a set of held codes satisfies. */
-  credentialMask(codes: readonly string[] | undefined): number {
-    let mask = 0;
-    for (const c of codes ?? []) mask |= this.credClosure[this.credential(c)]!;
-    return mask;
+  /** Sorted ints of every credential a set of held codes satisfies. */
+  credentialList(codes: readonly string[] | undefined): number[] {
+    const out = new Set<number>();
+    for (const c of codes ?? []) for (const k of this.credClosure[this.credential(c)]!) out.add(k);
+    return [...out].sort((a, b) => a - b);
   }
 
   // ---- languages ---------------------------------------------------------------------------
@@ -325,7 +320,7 @@ export class Vocabulary {
     return i;
   }
 
-  /** Rank 1–6 of a level code ("sfi-d", "B2", "3"); unknown levels count as 1. */
+  /** Rank 1–6 (half steps allowed: SFI D is 2.5) of a level code ("sfi-d", "B2", "3"); unknown: 1. */
   levelRankOf(level: string | number | undefined): number {
     if (level === undefined) return 1;
     if (typeof level === 'number') return clampRank(level);
@@ -339,7 +334,7 @@ export class Vocabulary {
   }
 
   levelLabel(rank: number): string {
-    return this.levelLabelByRank.get(rank) ?? ['', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'][rank] ?? String(rank);
+    return this.levelLabelByRank.get(rank) ?? ['', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'][rank] ?? `nivå ${rank}`;
   }
 
   // ---- adaptations, municipalities -------------------------------------------------------------
@@ -381,7 +376,7 @@ function normCode(code: string): string {
 }
 
 function clampRank(r: number): number {
-  return Math.max(1, Math.min(6, Math.round(r)));
+  return Math.max(1, Math.min(6, Math.round(r * 2) / 2));
 }
 
 /** Bits of a mask, lowest first. */
