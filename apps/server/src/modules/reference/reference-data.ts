@@ -1,5 +1,6 @@
 import { defaultTaxonomy, indexTaxonomy, type Taxonomy, type TaxonomyIndex } from '@arbetsbro/taxonomy';
 import type { Db } from '../../db/client.ts';
+import { loadImportedTaxonomy } from '../taxonomy/load-imported-taxonomy.ts';
 
 /**
  * The vocabulary in force (occupations, skills, credentials, language levels), held in memory
@@ -22,8 +23,8 @@ export function createReferenceData(taxonomy: Taxonomy = defaultTaxonomy()): Ref
   };
 }
 
-/** Loaders registered by the reference-data module (imported taxonomy in the database). */
-export const referenceLoaders: Array<(db: Db) => Promise<Taxonomy | null>> = [];
+/** Where a taxonomy may come from, first hit wins: the imported JobTech taxonomy in the database. */
+export const referenceLoaders: Array<(db: Db) => Promise<Taxonomy | null>> = [loadImportedTaxonomy];
 
 /** The imported taxonomy if there is one, otherwise the built-in default vocabulary. */
 export async function loadReferenceData(db: Db): Promise<ReferenceData> {

@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadTaxonomyFromDir } from '@arbetsbro/taxonomy';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../test/test-context.ts';
+import { systemActor } from '../auth/actor.ts';
+import { loadReferenceData } from '../reference/reference-data.ts';
+import { importTaxonomy } from './import-taxonomy.ts';
+import { tableChecksums } from './test-fixtures.ts';
+
+// The real JobTech export beside the repository (../shared/data); skipped on a machine without it.
+const repoRoot = resolve(import.meta.dirname, '../../../../..');
+const dir = resolve(repoRoot, '../shared/data/taxonomy');
+
+describe.skipIf(!existsSync(dir))('taxonomy import of the real JobTech export', () => {
+  let t: TestContext;
+  beforeAll(async () => {
+    t = await createTestContext();
+  });
+  afterAll(() => t?.close());
+
+  it('yields the documented counts, and a second import changes nothing', async () => {
+    const taxonomy = await loadTaxonomyFromDir(dir);
+    const first = await importTaxonomy(t, systemActor('1488', 'test'), taxonomy);
+    expect(first.counts).toMatchObject({
+      occupations: 2412,
+      ssyk4Groups: 400,
+      skills: 6657,
+      ssyk4Skills: 17517,
+      substitutability: 8324,
+    });
+    const sums = await tableChecksums(t.db);
+    expect(sums.taxonomy_occupation?.rows).toBe(2412);
+    expect(sums.taxonomy_skill?.rows).toBe(6657);
+    expect(sums.taxonomy_ssyk4_skill?.rows).toBe(17517);
+    expect(sums.taxonomy_substitutability?.rows).toBe(8324);
+
+    const second = await importTaxonomy(t, systemActor('1488', 'test'), await loadTaxonomyFromDir(dir));
+    expect(second.unchanged).toBe(true);
+    expect(await tableChecksums(t.db)).toEqual(sums);
+
+    // What a server start reads back is the same vocabulary.
+    const restarted = (await loadReferenceData(t.db)).taxonomy();
+    expect(restarted.version).toBe(taxonomy.version);
+    expect(restarted.occupations).toHaveLength(2412);
+    expect(restarted.ssykGroups.filter((g) => g.level === 4)).toHaveLength(400);
+    expect(restarted.ssyk4Skills).toHaveLength(17517);
+    expect(restarted.substitutability).toHaveLength(8324);
+  }, 120_000);
+});
