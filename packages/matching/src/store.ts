@@ -192,7 +192,14 @@ export class ParticipantStore extends SlotStore {
   }
 
   protected growArrays(c: number): void {
-    for (const l of [this.occupations, this.wished, this.interests, this.skills, this.languages, this.credentials])
+    for (const l of [
+      this.occupations,
+      this.wished,
+      this.interests,
+      this.skills,
+      this.languages,
+      this.credentials,
+    ])
       l.grow(c);
     const years = new Float64Array(c * this.occupations.stride);
     years.set(this.years);
@@ -262,7 +269,14 @@ export class ParticipantStore extends SlotStore {
 
   bytes(): number {
     let b = this.alive.byteLength + this.years.byteLength;
-    for (const l of [this.occupations, this.wished, this.interests, this.skills, this.languages, this.credentials])
+    for (const l of [
+      this.occupations,
+      this.wished,
+      this.interests,
+      this.skills,
+      this.languages,
+      this.credentials,
+    ])
       b += l.bytes();
     for (const a of [
       this.municipality,
@@ -368,7 +382,8 @@ export class NeedStore extends SlotStore {
     this.languages.set(
       slot,
       [...langs].map(
-        ([i, r]) => (i * 16 + Math.round(r * 2)) * 2 + (catalogue.forLanguage(vocab.langCodes[i]!, 0, r) ? 1 : 0),
+        ([i, r]) =>
+          (i * 16 + Math.round(r * 2)) * 2 + (catalogue.forLanguage(vocab.langCodes[i]!, 0, r) ? 1 : 0),
       ),
     );
     this.municipality[slot] = vocab.municipality(n.municipality);

@@ -334,7 +334,9 @@ export class Vocabulary {
   }
 
   levelLabel(rank: number): string {
-    return this.levelLabelByRank.get(rank) ?? ['', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'][rank] ?? `nivå ${rank}`;
+    return (
+      this.levelLabelByRank.get(rank) ?? ['', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'][rank] ?? `nivå ${rank}`
+    );
   }
 
   // ---- adaptations, municipalities -------------------------------------------------------------
