@@ -7,6 +7,7 @@ import { loadTaxonomyFromDir } from '../load-taxonomy.ts';
 import type { Taxonomy } from '../model.ts';
 import { indexTaxonomy } from '../taxonomy-index.ts';
 import { defaultTaxonomy } from './default-taxonomy.ts';
+import { mapDefaultToJobtech } from './map-to-jobtech.ts';
 
 const t = defaultTaxonomy();
 const index = indexTaxonomy(t);
@@ -147,5 +148,23 @@ describe.skipIf(!existsSync(realDir))('defaultTaxonomy against the real SSYK 201
     for (const g of t.ssykGroups) {
       expect(realByCode.get(g.code)?.label, g.code).toBe(g.label);
     }
+  });
+
+  it('maps default occupations to JobTech occupations of the same SSYK group, same names first', () => {
+    const mapping = mapDefaultToJobtech(t, real);
+    const realIndex = indexTaxonomy(real);
+    const codeOf = (taxonomy: Taxonomy, ssyk4Id: string) =>
+      taxonomy.ssykGroups.find((g) => g.id === ssyk4Id)?.code;
+    expect(mapping.size).toBeGreaterThan(t.occupations.length / 2);
+    for (const [localId, jobtechId] of mapping) {
+      const local = index.occupation(localId)!;
+      const target = realIndex.occupation(jobtechId)!;
+      expect(codeOf(real, target.ssyk4Id)).toBe(codeOf(t, local.ssyk4Id));
+    }
+    const labelOf = (label: string) =>
+      realIndex.occupation(mapping.get(t.occupations.find((o) => o.label === label)!.id)!)?.label;
+    expect(labelOf('Personlig assistent')).toBe('Personlig assistent');
+    expect(labelOf('Städare')).toBe('Städare');
+    expect(labelOf('Lagerarbetare')).toBe('Lagerarbetare/Terminalarbetare');
   });
 });
