@@ -1,9 +1,15 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppContext } from '../context.ts';
+import { caseRouteModules } from '../modules/participant/case-route-modules.ts';
+import { referenceTaxonomyRoutes, taxonomyRoutes } from '../modules/taxonomy/taxonomy.routes.ts';
 import type { AppEnv } from './env.ts';
 
 /**
  * Every resource's router, mounted under /api + path. Add a line per module:
  * `['/participants', participantRoutes]`.
  */
-export const routeModules: Array<[string, (ctx: AppContext) => OpenAPIHono<AppEnv>]> = [];
+export const routeModules: Array<[string, (ctx: AppContext) => OpenAPIHono<AppEnv>]> = [
+  ['/taxonomy', taxonomyRoutes],
+  ['/reference', referenceTaxonomyRoutes],
+  ...caseRouteModules,
+];

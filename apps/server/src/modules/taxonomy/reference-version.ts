@@ -1,0 +1,22 @@
+import type { AppContext } from '../../context.ts';
+import type { Actor } from '../auth/actor.ts';
+import { countTaxonomy } from './import-taxonomy.ts';
+import { assertMayReadReference } from './reference.policy.ts';
+import { taxonomyRepository } from './taxonomy.repository.ts';
+
+/** Which vocabulary is in force, and when it was imported (null importedAt: the built-in one). */
+export async function getReferenceVersion(ctx: AppContext, actor: Actor | null) {
+  assertMayReadReference(actor);
+  const taxonomy = ctx.reference.taxonomy();
+  const row =
+    taxonomy.source === 'jobtech' ? await taxonomyRepository.findVersion(ctx.db, taxonomy.version) : null;
+  return {
+    taxonomy: {
+      version: taxonomy.version,
+      source: taxonomy.source,
+      sourceDate: taxonomy.sourceDate ?? null,
+      importedAt: row?.importedAt.toISOString() ?? null,
+      counts: { ...countTaxonomy(taxonomy) },
+    },
+  };
+}
