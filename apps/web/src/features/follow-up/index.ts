@@ -1,5 +1,7 @@
 import { lazy } from 'react';
 import type { Feature } from '../../app/feature.ts';
+// Registers the feature's own translations (namespace `followUp`) before any page renders.
+import './i18n/index.ts';
 
 export const followUpFeature: Feature = {
   id: 'follow-up',

@@ -1,0 +1,287 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/api-error.ts';
+import { errorMessage } from '../../api/messages.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { useAnnounce } from '../../components/Announcer.tsx';
+import { Button } from '../../components/Button.tsx';
+import { Page } from '../../components/Page.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { useRouter } from '../../router/router.tsx';
+import {
+  type CaseloadUnit,
+  EDUCATION_LEVELS,
+  type EducationLevel,
+  type IntakeBody,
+  type IntakeCheckResponse,
+  REFERRAL_SOURCES,
+  type ReferralSource,
+  useCaseloadUnits,
+  useCreateParticipant,
+  useIntakeCheck,
+} from './api.ts';
+import { CheckboxField, SelectField } from './components/fields.tsx';
+import { ErrorSummary, useFormErrors } from './components/form-errors.tsx';
+import { isIsoDate, textOrNull, todayIso } from './format.ts';
+import { useParticipantT } from './i18n/index.ts';
+import './participant.css';
+
+function ageRange(unit: CaseloadUnit, t: ReturnType<typeof useParticipantT>['t']): string | null {
+  if (unit.minAge !== null && unit.maxAge !== null)
+    return t('intake.ageRange', { min: unit.minAge, max: unit.maxAge });
+  if (unit.minAge !== null) return t('intake.ageRangeFrom', { min: unit.minAge });
+  if (unit.maxAge !== null) return t('intake.ageRangeTo', { max: unit.maxAge });
+  return null;
+}
+
+export default function IntakePage() {
+  const { t } = useParticipantT();
+  const { t: tShared } = useTranslation();
+  const announce = useAnnounce();
+  const { navigate } = useRouter();
+  const units = useCaseloadUnits();
+  const create = useCreateParticipant();
+  const check = useIntakeCheck();
+  const { formRef, fieldErrors, problems, failure, show, clear, handleError } = useFormErrors();
+  const [personnummer, setPersonnummer] = useState('');
+  const [checked, setChecked] = useState<{ input: string; result: IntakeCheckResponse } | null>(null);
+  const [unitId, setUnitId] = useState('');
+  const lastChecked = useRef('');
+
+  // Check the number once it looks complete, and again when the field is left.
+  function runCheck(value: string) {
+    const input = value.trim();
+    if (input.replace(/\D/g, '').length < 10 || input === lastChecked.current) return;
+    lastChecked.current = input;
+    check.mutate(
+      { personnummer: input },
+      { onSuccess: (result) => setChecked({ input, result }), onError: () => setChecked(null) },
+    );
+  }
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runCheck reads only a ref and the stable mutate
+  useEffect(() => {
+    const timer = window.setTimeout(() => runCheck(personnummer), 400);
+    return () => window.clearTimeout(timer);
+  }, [personnummer]);
+
+  const current = checked && checked.input === personnummer.trim() ? checked.result : null;
+  const numberError = current && !current.valid ? current.errors[0]?.message : undefined;
+  const errors = numberError ? { personnummer: numberError, ...fieldErrors } : fieldErrors;
+
+  const unitList = units.data?.units ?? [];
+  const suggested = unitList.find((unit) => unit.id === current?.suggestedUnitId);
+  const chosen = unitList.find((unit) => unit.id === unitId);
+  const routedUnit = chosen ?? suggested;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (create.isPending) return;
+    const data = new FormData(event.currentTarget);
+    const required = (name: string) => String(data.get(name) ?? '').trim();
+    const local: Record<string, string> = {};
+    const body = {
+      personnummer: required('personnummer'),
+      firstName: required('firstName'),
+      lastName: required('lastName'),
+      enrolledAt: required('enrolledAt'),
+      referralSource: required('referralSource') as ReferralSource,
+      educationLevel: (textOrNull(data.get('educationLevel')) as EducationLevel | null) ?? null,
+      incomeSupport: data.get('incomeSupport') === 'true',
+      afRegisteredSince: textOrNull(data.get('afRegisteredSince')),
+      monthsWithoutWork: null as number | null,
+      contact: {
+        phone: textOrNull(data.get('phone')),
+        email: textOrNull(data.get('email')),
+        address: textOrNull(data.get('address')),
+        preferredLanguage: textOrNull(data.get('preferredLanguage')),
+      },
+    } satisfies IntakeBody;
+    if (!body.personnummer)
+      local.personnummer = t('form.required', { field: t('intake.personnummer').toLowerCase() });
+    else if (numberError) local.personnummer = numberError;
+    if (!body.firstName) local.firstName = t('form.required', { field: t('intake.firstName').toLowerCase() });
+    if (!body.lastName) local.lastName = t('form.required', { field: t('intake.lastName').toLowerCase() });
+    if (!isIsoDate(body.enrolledAt)) local.enrolledAt = t('form.dateInvalid');
+    if (!body.referralSource) local.referralSource = t('form.chooseOne');
+    if (body.afRegisteredSince && !isIsoDate(body.afRegisteredSince))
+      local.afRegisteredSince = t('form.dateInvalid');
+    const months = required('monthsWithoutWork');
+    if (months !== '') {
+      if (/^\d{1,3}$/.test(months)) body.monthsWithoutWork = Number(months);
+      else local.monthsWithoutWork = t('form.numberInvalid');
+    }
+    clear();
+    if (show(local)) return;
+
+    announce(t('intake.submitting'));
+    create.mutate(
+      { ...body, ...(unitId ? { unitId } : {}) },
+      {
+        onSuccess: (participant) => {
+          announce(t('intake.success', { name: `${body.firstName} ${body.lastName}` }));
+          navigate(`/deltagare/${participant.id}`, { state: { notice: 'created' } });
+        },
+        onError: (error) => {
+          // 409 here means "already enrolled", not a version conflict: show the server's words.
+          if (isApiError(error) && error.status === 409) {
+            handleError(new Error(errorMessage(error, tShared)));
+            return;
+          }
+          handleError(error);
+        },
+      },
+    );
+  }
+
+  const unitOptions = unitList.map((unit) => {
+    const range = ageRange(unit, t);
+    return {
+      value: unit.id,
+      label: range ? t('intake.unitAgeRange', { name: unit.name, range }) : unit.name,
+    };
+  });
+
+  return (
+    <Page title={t('intake.title')} lead={<p>{t('intake.lead')}</p>}>
+      <div className="form-page">
+        <ErrorSummary problems={problems} formRef={formRef} />
+        {failure ? (
+          <Alert tone="error">
+            {failure instanceof Error && !isApiError(failure)
+              ? failure.message
+              : errorMessage(failure, tShared)}
+          </Alert>
+        ) : null}
+        <Form
+          ref={formRef}
+          className="form"
+          onSubmit={onSubmit}
+          validationBehavior="aria"
+          validationErrors={errors}
+        >
+          <fieldset className="form-section">
+            <legend className="form-section__legend">{t('intake.personHeading')}</legend>
+            <TextField
+              name="personnummer"
+              label={t('intake.personnummer')}
+              description={t('intake.personnummerDescription')}
+              value={personnummer}
+              onChange={setPersonnummer}
+              onBlur={() => runCheck(personnummer)}
+              inputMode="numeric"
+              autoComplete="off"
+              isRequired
+            />
+            <div role="status" className="check-status">
+              {check.isPending ? <span className="muted">{t('intake.checking')}</span> : null}
+              {current?.valid && current.kind && current.age !== null ? (
+                <span className="check-status__ok">
+                  {t('intake.numberOk', {
+                    kind: t(`labels.personnummerKind.${current.kind}`),
+                    age: current.age,
+                  })}
+                </span>
+              ) : null}
+              {current?.valid && current.knownPerson && !current.hasOpenEnrolment ? (
+                <span className="check-status__note">{t('intake.knownPerson')}</span>
+              ) : null}
+              {current?.hasOpenEnrolment ? (
+                <span className="check-status__warning">{t('intake.openEnrolment')}</span>
+              ) : null}
+            </div>
+            <div className="form-grid">
+              <TextField name="firstName" label={t('intake.firstName')} autoComplete="off" isRequired />
+              <TextField name="lastName" label={t('intake.lastName')} autoComplete="off" isRequired />
+            </div>
+          </fieldset>
+
+          <fieldset className="form-section">
+            <legend className="form-section__legend">{t('intake.unitHeading')}</legend>
+            <SelectField
+              name="unitId"
+              label={t('intake.unit')}
+              description={t('intake.unitDescription')}
+              placeholder={t('intake.unitAuto')}
+              options={unitOptions}
+              value={unitId}
+              onChange={(event) => setUnitId(event.currentTarget.value)}
+            />
+            <p role="status" className="routing-note">
+              {routedUnit
+                ? chosen
+                  ? t('intake.unitSuggestionChosen', { name: routedUnit.name })
+                  : t('intake.unitSuggestion', { name: routedUnit.name })
+                : current?.valid && !current.suggestedUnitId
+                  ? t('intake.unitNoMatch')
+                  : ''}
+            </p>
+          </fieldset>
+
+          <fieldset className="form-section">
+            <legend className="form-section__legend">{t('intake.enrolmentHeading')}</legend>
+            <div className="form-grid">
+              <TextField
+                name="enrolledAt"
+                type="date"
+                label={t('intake.enrolledAt')}
+                defaultValue={todayIso()}
+                isRequired
+              />
+              <SelectField
+                name="referralSource"
+                label={t('intake.referralSource')}
+                placeholder={t('common.choose')}
+                options={REFERRAL_SOURCES.map((value) => ({
+                  value,
+                  label: t(`labels.referralSource.${value}`),
+                }))}
+                isRequired
+              />
+              <SelectField
+                name="educationLevel"
+                label={t('intake.educationLevel')}
+                placeholder={t('common.choose')}
+                options={EDUCATION_LEVELS.map((value) => ({
+                  value,
+                  label: t(`labels.educationLevel.${value}`),
+                }))}
+              />
+              <TextField
+                name="monthsWithoutWork"
+                label={t('intake.monthsWithoutWork')}
+                description={t('intake.monthsWithoutWorkDescription')}
+                inputMode="numeric"
+                inputClassName="field__input--short"
+              />
+              <TextField
+                name="afRegisteredSince"
+                type="date"
+                label={t('intake.afRegistered')}
+                description={t('intake.afRegisteredDescription')}
+              />
+            </div>
+            <CheckboxField name="incomeSupport" label={t('intake.incomeSupport')} />
+          </fieldset>
+
+          <fieldset className="form-section">
+            <legend className="form-section__legend">{t('intake.contactHeading')}</legend>
+            <div className="form-grid">
+              <TextField name="phone" type="tel" label={t('intake.phone')} autoComplete="off" />
+              <TextField name="email" type="email" label={t('intake.email')} autoComplete="off" />
+              <TextField name="address" label={t('intake.address')} autoComplete="off" />
+              <TextField name="preferredLanguage" label={t('intake.preferredLanguage')} autoComplete="off" />
+            </div>
+          </fieldset>
+
+          <div className="form__actions">
+            <Button type="submit" isPending={create.isPending}>
+              {create.isPending ? t('intake.submitting') : t('intake.submit')}
+            </Button>
+          </div>
+        </Form>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,298 @@
+import { type FormEvent, useState } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../api/messages.ts';
+import { Alert } from '../../../components/Alert.tsx';
+import { useAnnounce } from '../../../components/Announcer.tsx';
+import { Button } from '../../../components/Button.tsx';
+import { TextField } from '../../../components/TextField.tsx';
+import {
+  EMPLOYMENT_KINDS,
+  type EmploymentKind,
+  type EnrolmentView,
+  EXIT_CATEGORIES,
+  type ExitBody,
+  type ExitCategory,
+  STUDY_KINDS,
+  type StudyKind,
+  SUBSIDY_KINDS,
+  type SubsidyKind,
+  useEmployers,
+  useExit,
+  useParticipant,
+} from '../api.ts';
+import { CheckboxField, RadioGroupField, SelectField, TextAreaField } from '../components/fields.tsx';
+import { ConflictNotice, ErrorSummary, useFormErrors } from '../components/form-errors.tsx';
+import { formatDate, isIsoDate, textOrNull, todayIso } from '../format.ts';
+import { useParticipantT } from '../i18n/index.ts';
+import type { SectionProps } from '../ParticipantPage.tsx';
+
+export function ExitSection({
+  participant,
+  enrolment,
+  canWrite,
+  latest,
+}: SectionProps & { latest: EnrolmentView | null }) {
+  const { t } = useParticipantT();
+  return (
+    <section aria-labelledby="exit-heading" className="section-stack">
+      <div>
+        <h2 id="exit-heading">{t('exit.heading')}</h2>
+        <p className="muted">{t('exit.intro')}</p>
+      </div>
+      {latest?.exit ? <ExitSummary enrolment={latest} /> : null}
+      {enrolment && canWrite ? (
+        <ExitForm participantId={participant.id} enrolment={enrolment} />
+      ) : !latest?.exit ? (
+        <p className="empty-state">{t('exit.noOpen')}</p>
+      ) : null}
+    </section>
+  );
+}
+
+function ExitSummary({ enrolment }: { enrolment: EnrolmentView }) {
+  const { t, language } = useParticipantT();
+  const exit = enrolment.exit;
+  if (!exit) return null;
+  const pending = exit.status === 'pending_verification';
+  return (
+    <div className="panel">
+      <h3>{t('exit.closedHeading')}</h3>
+      <dl className="facts">
+        <div>
+          <dt>{t('exit.date')}</dt>
+          <dd className="tabular">{formatDate(exit.date, language)}</dd>
+        </div>
+        <div>
+          <dt>{t('exit.registeredCategory')}</dt>
+          <dd>{t(`labels.exitCategory.${exit.category}`)}</dd>
+        </div>
+        {exit.employment ? (
+          <>
+            <div>
+              <dt>{t('exit.employmentKind')}</dt>
+              <dd>{t(`labels.employmentKind.${exit.employment.kind}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('exit.startDate')}</dt>
+              <dd className="tabular">{formatDate(exit.employment.startDate, language)}</dd>
+            </div>
+            {exit.employment.employerName ? (
+              <div>
+                <dt>{t('exit.employer')}</dt>
+                <dd>{exit.employment.employerName}</dd>
+              </div>
+            ) : null}
+          </>
+        ) : null}
+        {exit.studies ? (
+          <>
+            <div>
+              <dt>{t('exit.studyKind')}</dt>
+              <dd>{t(`labels.studyKind.${exit.studies.kind}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('exit.studentFinance')}</dt>
+              <dd>{exit.studies.studentFinanceEligible ? t('common.yes') : t('common.no')}</dd>
+            </div>
+          </>
+        ) : null}
+        <div>
+          <dt>{t('exit.koladaCategory')}</dt>
+          <dd>
+            <strong>{t(`labels.koladaCategory.${exit.koladaCategory}`)}</strong>{' '}
+            <span className={`badge ${pending ? 'badge--warning' : 'badge--success'}`}>
+              {pending ? t('exit.pending') : t('exit.verified')}
+            </span>
+          </dd>
+        </div>
+      </dl>
+      <p>{exit.reasonText}</p>
+      {pending && exit.employment?.verificationDueDate ? (
+        <Alert tone="info">
+          {t('exit.verificationDue', { date: formatDate(exit.employment.verificationDueDate, language) })}
+        </Alert>
+      ) : null}
+    </div>
+  );
+}
+
+function ExitForm({ participantId, enrolment }: { participantId: string; enrolment: EnrolmentView }) {
+  const { t } = useParticipantT();
+  const { t: tShared } = useTranslation();
+  const announce = useAnnounce();
+  const exit = useExit(enrolment.id);
+  const employers = useEmployers();
+  const reload = useParticipant(participantId);
+  const form = useFormErrors();
+  const [category, setCategory] = useState<ExitCategory | ''>('');
+  const [employmentKind, setEmploymentKind] = useState<EmploymentKind | ''>('');
+  const [baseVersion, setBaseVersion] = useState(enrolment.version);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const date = String(data.get('date') ?? '');
+    const local: Record<string, string> = {};
+    if (!category) local.category = t('form.chooseOne');
+    if (!isIsoDate(date)) local.date = t('form.dateInvalid');
+    let employment: ExitBody['employment'];
+    let studies: ExitBody['studies'];
+    if (category === 'work') {
+      const startDate = String(data.get('employment.startDate') ?? '');
+      const subsidy = textOrNull(data.get('employment.subsidy')) as SubsidyKind | null;
+      if (!employmentKind) local['employment.kind'] = t('form.chooseOne');
+      if (!isIsoDate(startDate)) local['employment.startDate'] = t('form.dateInvalid');
+      if (employmentKind === 'subsidised' && !subsidy) local['employment.subsidy'] = t('form.chooseOne');
+      if (employmentKind) {
+        employment = {
+          kind: employmentKind,
+          startDate,
+          employerId: textOrNull(data.get('employment.employerId')),
+          employerName: textOrNull(data.get('employment.employerName')),
+          subsidy: employmentKind === 'subsidised' ? subsidy : null,
+        };
+      }
+    }
+    if (category === 'studies') {
+      const kind = textOrNull(data.get('studies.kind')) as StudyKind | null;
+      if (!kind) local['studies.kind'] = t('form.chooseOne');
+      else
+        studies = {
+          kind,
+          studentFinanceEligible: data.get('studies.studentFinanceEligible') === 'true',
+          provider: textOrNull(data.get('studies.provider')),
+        };
+    }
+    form.clear();
+    if (form.show(local) || !category) return;
+    exit.mutate(
+      {
+        version: baseVersion,
+        date,
+        category,
+        ...(employment ? { employment } : {}),
+        ...(studies ? { studies } : {}),
+        note: textOrNull(data.get('note')),
+      },
+      { onSuccess: () => announce(t('exit.done')), onError: form.handleError },
+    );
+  }
+
+  async function reloadLatest() {
+    const result = await reload.refetch();
+    const fresh = result.data?.enrolments.find((e) => e.id === enrolment.id);
+    if (fresh) setBaseVersion(fresh.version);
+    form.setConflict(false);
+    announce(t('conflict.reloaded'));
+  }
+
+  const employerOptions = (employers.data?.items ?? []).map((employer) => ({
+    value: employer.id,
+    label: employer.name,
+  }));
+
+  return (
+    <div className="panel">
+      <Alert tone="info">{t('exit.workNote')}</Alert>
+      {form.conflict ? (
+        <ConflictNotice onReload={() => void reloadLatest()} isReloading={reload.isFetching} />
+      ) : null}
+      <ErrorSummary problems={form.problems} formRef={form.formRef} />
+      {form.failure ? <Alert tone="error">{errorMessage(form.failure, tShared)}</Alert> : null}
+      <Form
+        ref={form.formRef}
+        className="form"
+        onSubmit={onSubmit}
+        validationBehavior="aria"
+        validationErrors={form.fieldErrors}
+      >
+        <RadioGroupField
+          name="category"
+          legend={t('exit.category')}
+          options={EXIT_CATEGORIES.map((value) => ({
+            value,
+            label: t(`labels.exitCategory.${value}`),
+            description: t(`labels.exitCategoryHelp.${value}`),
+          }))}
+          value={category}
+          onChange={(value) => setCategory(value as ExitCategory)}
+          isRequired
+        />
+        <TextField name="date" type="date" label={t('exit.date')} defaultValue={todayIso()} isRequired />
+
+        {category === 'work' ? (
+          <fieldset className="form-section">
+            <legend className="form-section__legend">{t('exit.employmentHeading')}</legend>
+            <div className="form-grid">
+              <SelectField
+                name="employment.kind"
+                label={t('exit.employmentKind')}
+                placeholder={t('common.choose')}
+                options={EMPLOYMENT_KINDS.map((value) => ({
+                  value,
+                  label: t(`labels.employmentKind.${value}`),
+                }))}
+                value={employmentKind}
+                onChange={(event) => setEmploymentKind(event.currentTarget.value as EmploymentKind | '')}
+                isRequired
+              />
+              {employmentKind === 'subsidised' ? (
+                <SelectField
+                  name="employment.subsidy"
+                  label={t('exit.subsidy')}
+                  placeholder={t('common.choose')}
+                  options={SUBSIDY_KINDS.map((value) => ({ value, label: t(`labels.subsidyKind.${value}`) }))}
+                  isRequired
+                />
+              ) : null}
+              <TextField name="employment.startDate" type="date" label={t('exit.startDate')} isRequired />
+              <SelectField
+                name="employment.employerId"
+                label={`${t('exit.employer')} ${t('common.optional')}`}
+                placeholder={t('interventions.noEmployer')}
+                options={employerOptions}
+              />
+              <TextField
+                name="employment.employerName"
+                label={`${t('exit.employerName')} ${t('common.optional')}`}
+                description={t('exit.employerNameDescription')}
+              />
+            </div>
+            {employmentKind === 'municipal_labour_market' ? (
+              <Alert tone="info">{t('exit.municipalWarning')}</Alert>
+            ) : null}
+          </fieldset>
+        ) : null}
+
+        {category === 'studies' ? (
+          <fieldset className="form-section">
+            <legend className="form-section__legend">{t('exit.studiesHeading')}</legend>
+            <div className="form-grid">
+              <SelectField
+                name="studies.kind"
+                label={t('exit.studyKind')}
+                placeholder={t('common.choose')}
+                options={STUDY_KINDS.map((value) => ({ value, label: t(`labels.studyKind.${value}`) }))}
+                isRequired
+              />
+              <TextField name="studies.provider" label={`${t('exit.provider')} ${t('common.optional')}`} />
+            </div>
+            <CheckboxField
+              name="studies.studentFinanceEligible"
+              label={t('exit.studentFinance')}
+              description={t('exit.studentFinanceDescription')}
+            />
+          </fieldset>
+        ) : null}
+
+        <TextAreaField name="note" label={`${t('exit.note')} ${t('common.optional')}`} rows={3} />
+        <div className="form__actions">
+          <Button type="submit" isPending={exit.isPending}>
+            {exit.isPending ? t('exit.submitting') : t('exit.submit')}
+          </Button>
+        </div>
+      </Form>
+    </div>
+  );
+}

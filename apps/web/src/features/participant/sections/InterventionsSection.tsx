@@ -1,0 +1,301 @@
+import { type FormEvent, useState } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../api/messages.ts';
+import { Alert } from '../../../components/Alert.tsx';
+import { useAnnounce } from '../../../components/Announcer.tsx';
+import { Button } from '../../../components/Button.tsx';
+import { TextField } from '../../../components/TextField.tsx';
+import {
+  INTERVENTION_STATUSES,
+  INTERVENTION_TYPES,
+  type InterventionBody,
+  type InterventionStatus,
+  type InterventionType,
+  type InterventionView,
+  SUBSIDY_KINDS,
+  type SubsidyKind,
+  useCreateIntervention,
+  useEmployers,
+  useInterventions,
+  usePatchIntervention,
+} from '../api.ts';
+import { SelectField, TextAreaField } from '../components/fields.tsx';
+import { ConflictNotice, ErrorSummary, useFormErrors } from '../components/form-errors.tsx';
+import { formatDate, isIsoDate, textOrNull, todayIso } from '../format.ts';
+import { useParticipantT } from '../i18n/index.ts';
+import type { SectionProps } from '../ParticipantPage.tsx';
+
+export function InterventionsSection({ enrolmentId, canWrite }: SectionProps & { enrolmentId: string }) {
+  const { t, language } = useParticipantT();
+  const { t: tShared } = useTranslation();
+  const interventions = useInterventions(enrolmentId);
+  const items = interventions.data?.items ?? [];
+
+  return (
+    <section aria-labelledby="interventions-heading" className="section-stack">
+      <div>
+        <h2 id="interventions-heading">{t('interventions.heading')}</h2>
+        <p className="muted">{t('interventions.intro')}</p>
+      </div>
+      {interventions.isError ? (
+        <Alert tone="error">{errorMessage(interventions.error, tShared)}</Alert>
+      ) : null}
+      {interventions.isPending ? <p className="muted">{t('common.loading')}</p> : null}
+      {interventions.data && items.length === 0 ? (
+        <p className="empty-state">{t('interventions.none')}</p>
+      ) : null}
+      {items.length > 0 ? (
+        <table className="data-table data-table--cards">
+          <caption className="table-caption">{t('interventions.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('interventions.title')}</th>
+              <th scope="col">{t('interventions.type')}</th>
+              <th scope="col">{t('interventions.employer')}</th>
+              <th scope="col">{t('interventions.period')}</th>
+              <th scope="col">{t('interventions.hoursPerWeek')}</th>
+              <th scope="col">{t('interventions.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.id}>
+                <th scope="row" data-label={t('interventions.title')}>
+                  {item.title}
+                  {item.goals ? <span className="cell-note">{item.goals}</span> : null}
+                </th>
+                <td data-label={t('interventions.type')}>
+                  {t(`labels.interventionType.${item.type}`)}
+                  {item.subsidyKind ? (
+                    <span className="cell-note">{t(`labels.subsidyKind.${item.subsidyKind}`)}</span>
+                  ) : null}
+                </td>
+                <td data-label={t('interventions.employer')}>
+                  {item.employer?.name ?? item.provider ?? t('common.none')}
+                </td>
+                <td data-label={t('interventions.period')} className="nowrap tabular">
+                  {formatDate(item.startDate, language)} – {formatDate(item.endDate, language)}
+                </td>
+                <td data-label={t('interventions.hoursPerWeek')} className="tabular">
+                  {item.hoursPerWeek ?? t('common.none')}
+                </td>
+                <td data-label={t('interventions.status')}>
+                  {canWrite ? (
+                    <StatusChanger item={item} onReload={() => void interventions.refetch()} />
+                  ) : (
+                    t(`labels.interventionStatus.${item.status}`)
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {canWrite ? <NewIntervention enrolmentId={enrolmentId} /> : null}
+    </section>
+  );
+}
+
+function StatusChanger({ item, onReload }: { item: InterventionView; onReload: () => void }) {
+  const { t } = useParticipantT();
+  const { t: tShared } = useTranslation();
+  const announce = useAnnounce();
+  const patch = usePatchIntervention();
+  const form = useFormErrors();
+  const [status, setStatus] = useState<InterventionStatus>(item.status);
+  const label = t('interventions.changeStatus', { title: item.title });
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    form.clear();
+    patch.mutate(
+      { id: item.id, version: item.version, status },
+      { onSuccess: () => announce(t('interventions.statusSaved')), onError: form.handleError },
+    );
+  }
+
+  return (
+    <form className="inline-form" onSubmit={onSubmit}>
+      <select
+        aria-label={label}
+        className="field__input field__select field__input--compact"
+        value={status}
+        onChange={(event) => setStatus(event.currentTarget.value as InterventionStatus)}
+      >
+        {INTERVENTION_STATUSES.map((value) => (
+          <option key={value} value={value}>
+            {t(`labels.interventionStatus.${value}`)}
+          </option>
+        ))}
+      </select>
+      {status !== item.status ? (
+        <Button type="submit" variant="secondary" isPending={patch.isPending}>
+          {t('common.save')}
+        </Button>
+      ) : null}
+      {form.conflict ? (
+        <ConflictNotice
+          onReload={() => {
+            onReload();
+            form.setConflict(false);
+          }}
+        />
+      ) : null}
+      {form.failure || form.problems.length > 0 ? (
+        <span className="field__error" role="alert">
+          {form.problems[0]?.message ?? errorMessage(form.failure, tShared)}
+        </span>
+      ) : null}
+    </form>
+  );
+}
+
+function NewIntervention({ enrolmentId }: { enrolmentId: string }) {
+  const { t } = useParticipantT();
+  const { t: tShared } = useTranslation();
+  const announce = useAnnounce();
+  const create = useCreateIntervention(enrolmentId);
+  const employers = useEmployers();
+  const form = useFormErrors();
+  const [type, setType] = useState<InterventionType | ''>('');
+  const [formKey, setFormKey] = useState(0);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const local: Record<string, string> = {};
+    const title = String(data.get('title') ?? '').trim();
+    const startDate = String(data.get('startDate') ?? '');
+    const endDate = textOrNull(data.get('endDate'));
+    const hours = textOrNull(data.get('hoursPerWeek'));
+    const subsidyKind = textOrNull(data.get('subsidyKind')) as SubsidyKind | null;
+    if (!type) local.type = t('form.chooseOne');
+    if (type === 'subsidised_employment' && !subsidyKind) local.subsidyKind = t('form.chooseOne');
+    if (!title) local.title = t('form.required', { field: t('interventions.title').toLowerCase() });
+    if (!isIsoDate(startDate)) local.startDate = t('form.dateInvalid');
+    if (endDate && !isIsoDate(endDate)) local.endDate = t('form.dateInvalid');
+    const hoursNumber = hours === null ? null : Number(hours.replace(',', '.'));
+    if (hoursNumber !== null && !(hoursNumber >= 0 && hoursNumber <= 60))
+      local.hoursPerWeek = t('form.numberInvalid');
+    form.clear();
+    if (form.show(local) || !type) return;
+
+    const body: InterventionBody = {
+      type,
+      subsidyKind: type === 'subsidised_employment' ? subsidyKind : null,
+      title,
+      employerId: textOrNull(data.get('employerId')),
+      provider: textOrNull(data.get('provider')),
+      startDate,
+      endDate,
+      hoursPerWeek: hoursNumber,
+      goals: textOrNull(data.get('goals')),
+      status: (textOrNull(data.get('status')) as InterventionStatus | null) ?? 'planned',
+    };
+    create.mutate(body, {
+      onSuccess: () => {
+        announce(t('interventions.added'));
+        setType('');
+        setFormKey((k) => k + 1);
+      },
+      onError: form.handleError,
+    });
+  }
+
+  const employerOptions = (employers.data?.items ?? []).map((employer) => ({
+    value: employer.id,
+    label: employer.name,
+  }));
+
+  return (
+    <section className="panel" aria-labelledby="intervention-new">
+      <h3 id="intervention-new">{t('interventions.addHeading')}</h3>
+      {create.isSuccess ? <Alert tone="success">{t('interventions.added')}</Alert> : null}
+      <ErrorSummary problems={form.problems} formRef={form.formRef} />
+      {form.failure ? <Alert tone="error">{errorMessage(form.failure, tShared)}</Alert> : null}
+      <Form
+        key={formKey}
+        ref={form.formRef}
+        className="form"
+        onSubmit={onSubmit}
+        validationBehavior="aria"
+        validationErrors={form.fieldErrors}
+      >
+        <div className="form-grid">
+          <SelectField
+            name="type"
+            label={t('interventions.type')}
+            placeholder={t('common.choose')}
+            options={INTERVENTION_TYPES.map((value) => ({
+              value,
+              label: t(`labels.interventionType.${value}`),
+            }))}
+            value={type}
+            onChange={(event) => setType(event.currentTarget.value as InterventionType | '')}
+            isRequired
+          />
+          {type === 'subsidised_employment' ? (
+            <SelectField
+              name="subsidyKind"
+              label={t('interventions.subsidyKind')}
+              placeholder={t('common.choose')}
+              options={SUBSIDY_KINDS.map((value) => ({ value, label: t(`labels.subsidyKind.${value}`) }))}
+              isRequired
+            />
+          ) : null}
+          <TextField
+            name="title"
+            label={t('interventions.title')}
+            description={t('interventions.titleDescription')}
+            isRequired
+          />
+          <SelectField
+            name="employerId"
+            label={`${t('interventions.employer')} ${t('common.optional')}`}
+            placeholder={t('interventions.noEmployer')}
+            options={employerOptions}
+          />
+          <TextField
+            name="provider"
+            label={`${t('interventions.provider')} ${t('common.optional')}`}
+            description={t('interventions.providerDescription')}
+          />
+          <TextField
+            name="startDate"
+            type="date"
+            label={t('interventions.startDate')}
+            defaultValue={todayIso()}
+            isRequired
+          />
+          <TextField
+            name="endDate"
+            type="date"
+            label={`${t('interventions.endDate')} ${t('common.optional')}`}
+          />
+          <TextField
+            name="hoursPerWeek"
+            inputMode="decimal"
+            label={`${t('interventions.hoursPerWeek')} ${t('common.optional')}`}
+            inputClassName="field__input--short"
+          />
+          <SelectField
+            name="status"
+            label={t('interventions.status')}
+            options={INTERVENTION_STATUSES.map((value) => ({
+              value,
+              label: t(`labels.interventionStatus.${value}`),
+            }))}
+            defaultValue="planned"
+          />
+        </div>
+        <TextAreaField name="goals" label={`${t('interventions.goals')} ${t('common.optional')}`} rows={3} />
+        <div className="form__actions">
+          <Button type="submit" isPending={create.isPending}>
+            {t('interventions.add')}
+          </Button>
+        </div>
+      </Form>
+    </section>
+  );
+}

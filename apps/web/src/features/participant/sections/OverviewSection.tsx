@@ -1,0 +1,379 @@
+import { type FormEvent, useState } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../../api/auth.ts';
+import { errorMessage } from '../../../api/messages.ts';
+import { Alert } from '../../../components/Alert.tsx';
+import { useAnnounce } from '../../../components/Announcer.tsx';
+import { Button } from '../../../components/Button.tsx';
+import { TextField } from '../../../components/TextField.tsx';
+import {
+  type EnrolmentView,
+  useAssignCoach,
+  useCaseloadUnits,
+  useParticipant,
+  usePatchParticipant,
+} from '../api.ts';
+import { SelectField } from '../components/fields.tsx';
+import { ConflictNotice, ErrorSummary, useFormErrors } from '../components/form-errors.tsx';
+import { formatDate, formatDateTime, textOrNull } from '../format.ts';
+import { useParticipantT } from '../i18n/index.ts';
+import type { SectionProps } from '../ParticipantPage.tsx';
+
+export function OverviewSection({ participant, enrolment, canWrite }: SectionProps) {
+  const { t, language } = useParticipantT();
+  const latest = enrolment ?? participant.enrolments[0] ?? null;
+
+  return (
+    <div className="section-stack">
+      <div className="two-columns">
+        <ContactCard participant={participant} canWrite={canWrite} />
+        {latest ? (
+          <section className="panel" aria-labelledby="overview-enrolment">
+            <h2 id="overview-enrolment" className="panel__title">
+              {t('overview.enrolmentHeading')}
+            </h2>
+            <dl className="facts">
+              <div>
+                <dt>{t('detail.enrolledAt')}</dt>
+                <dd>{formatDate(latest.enrolledAt, language)}</dd>
+              </div>
+              <div>
+                <dt>{t('overview.referralSource')}</dt>
+                <dd>{t(`labels.referralSource.${latest.referralSource}`)}</dd>
+              </div>
+              <div>
+                <dt>{t('overview.educationLevel')}</dt>
+                <dd>
+                  {latest.educationLevel
+                    ? t(`labels.educationLevel.${latest.educationLevel}`)
+                    : t('common.unknown')}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('overview.monthsWithoutWork')}</dt>
+                <dd>{latest.monthsWithoutWork ?? t('common.unknown')}</dd>
+              </div>
+              <div>
+                <dt>{t('overview.incomeSupport')}</dt>
+                <dd>{latest.incomeSupport ? t('common.yes') : t('common.no')}</dd>
+              </div>
+              <div>
+                <dt>{t('overview.afRegisteredSince')}</dt>
+                <dd>{formatDate(latest.afRegisteredSince, language) || t('common.none')}</dd>
+              </div>
+              <div>
+                <dt>{t('overview.ageAtEnrolment')}</dt>
+                <dd>{t('list.years', { count: latest.ageAtEnrolment })}</dd>
+              </div>
+            </dl>
+          </section>
+        ) : null}
+      </div>
+
+      {latest ? (
+        <CoachPanel
+          participantId={participant.id}
+          enrolment={latest}
+          canReassign={participant.permissions.reassign}
+          isOpen={enrolment !== null}
+        />
+      ) : null}
+
+      <section className="panel" aria-labelledby="overview-periods">
+        <h2 id="overview-periods" className="panel__title">
+          {t('overview.periodsHeading')}
+        </h2>
+        <table className="data-table">
+          <caption className="visually-hidden">{t('overview.periodsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('overview.period')}</th>
+              <th scope="col">{t('detail.unit')}</th>
+              <th scope="col">{t('detail.coach')}</th>
+              <th scope="col">{t('overview.exit')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {participant.enrolments.map((period) => (
+              <tr key={period.id}>
+                <td className="nowrap tabular">
+                  {formatDate(period.enrolledAt, language)} – {formatDate(period.exit?.date, language)}
+                </td>
+                <td>{period.unitName}</td>
+                <td>{period.coach?.displayName ?? t('common.unassigned')}</td>
+                <td>
+                  {period.exit
+                    ? t(`labels.koladaCategory.${period.exit.koladaCategory}`)
+                    : t('overview.ongoing')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}
+
+function ContactCard({ participant, canWrite }: Pick<SectionProps, 'participant' | 'canWrite'>) {
+  const { t } = useParticipantT();
+  const { t: tShared } = useTranslation();
+  const announce = useAnnounce();
+  const [editing, setEditing] = useState(false);
+  const [baseVersion, setBaseVersion] = useState(participant.version);
+  const patch = usePatchParticipant(participant.id);
+  const reload = useParticipant(participant.id);
+  const form = useFormErrors();
+  const contact = participant.contact;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const firstName = String(data.get('firstName') ?? '').trim();
+    const lastName = String(data.get('lastName') ?? '').trim();
+    const local: Record<string, string> = {};
+    if (!firstName) local.firstName = t('form.required', { field: t('intake.firstName').toLowerCase() });
+    if (!lastName) local.lastName = t('form.required', { field: t('intake.lastName').toLowerCase() });
+    form.clear();
+    if (form.show(local)) return;
+    patch.mutate(
+      {
+        version: baseVersion,
+        firstName,
+        lastName,
+        contact: {
+          phone: textOrNull(data.get('phone')),
+          email: textOrNull(data.get('email')),
+          address: textOrNull(data.get('address')),
+          preferredLanguage: textOrNull(data.get('preferredLanguage')),
+        },
+      },
+      {
+        onSuccess: (updated) => {
+          setEditing(false);
+          setBaseVersion(updated.version);
+          announce(t('overview.contactSaved'));
+        },
+        onError: form.handleError,
+      },
+    );
+  }
+
+  async function reloadLatest() {
+    const result = await reload.refetch();
+    if (result.data) setBaseVersion(result.data.version);
+    form.setConflict(false);
+    announce(t('conflict.reloaded'));
+  }
+
+  const rows: Array<[string, string | null]> = [
+    [t('intake.phone'), contact.phone],
+    [t('intake.email'), contact.email],
+    [t('intake.address'), contact.address],
+    [t('intake.preferredLanguage'), contact.preferredLanguage],
+  ];
+
+  return (
+    <section className="panel" aria-labelledby="overview-contact">
+      <h2 id="overview-contact" className="panel__title">
+        {t('overview.contactHeading')}
+      </h2>
+      {!editing ? (
+        <>
+          <dl className="facts">
+            {rows.map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{value ?? t('common.none')}</dd>
+              </div>
+            ))}
+          </dl>
+          {canWrite ? (
+            <Button
+              variant="secondary"
+              onPress={() => {
+                setBaseVersion(participant.version);
+                setEditing(true);
+              }}
+            >
+              {t('overview.editContact')}
+            </Button>
+          ) : null}
+        </>
+      ) : (
+        <>
+          {form.conflict ? (
+            <ConflictNotice onReload={() => void reloadLatest()} isReloading={reload.isFetching} />
+          ) : null}
+          <ErrorSummary problems={form.problems} formRef={form.formRef} />
+          {form.failure ? <Alert tone="error">{errorMessage(form.failure, tShared)}</Alert> : null}
+          <Form
+            ref={form.formRef}
+            className="form form--compact"
+            onSubmit={onSubmit}
+            validationBehavior="aria"
+            validationErrors={form.fieldErrors}
+          >
+            <TextField
+              name="firstName"
+              label={t('intake.firstName')}
+              defaultValue={participant.firstName}
+              isRequired
+            />
+            <TextField
+              name="lastName"
+              label={t('intake.lastName')}
+              defaultValue={participant.lastName}
+              isRequired
+            />
+            <TextField name="phone" type="tel" label={t('intake.phone')} defaultValue={contact.phone ?? ''} />
+            <TextField
+              name="email"
+              type="email"
+              label={t('intake.email')}
+              defaultValue={contact.email ?? ''}
+            />
+            <TextField name="address" label={t('intake.address')} defaultValue={contact.address ?? ''} />
+            <TextField
+              name="preferredLanguage"
+              label={t('intake.preferredLanguage')}
+              defaultValue={contact.preferredLanguage ?? ''}
+            />
+            <div className="form__actions">
+              <Button type="submit" isPending={patch.isPending}>
+                {t('common.save')}
+              </Button>
+              <Button
+                variant="quiet"
+                onPress={() => {
+                  form.clear();
+                  setEditing(false);
+                }}
+              >
+                {t('common.cancel')}
+              </Button>
+            </div>
+          </Form>
+        </>
+      )}
+    </section>
+  );
+}
+
+function CoachPanel({
+  participantId,
+  enrolment,
+  canReassign,
+  isOpen,
+}: {
+  participantId: string;
+  enrolment: EnrolmentView;
+  canReassign: boolean;
+  isOpen: boolean;
+}) {
+  const { t, language } = useParticipantT();
+  const { t: tShared } = useTranslation();
+  const announce = useAnnounce();
+  const user = useCurrentUser();
+  const units = useCaseloadUnits();
+  const assign = useAssignCoach(enrolment.id);
+  const reload = useParticipant(participantId);
+  const form = useFormErrors();
+  const coaches = units.data?.units.find((unit) => unit.id === enrolment.unitId)?.coaches ?? [];
+  const isManager = user.role === 'manager' || user.role === 'admin';
+  const canTakeOver = isOpen && user.role === 'coach' && enrolment.coach === null;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const coachId = textOrNull(data.get('coachId'));
+    form.clear();
+    assign.mutate(
+      { version: enrolment.version, coachId, reason: textOrNull(data.get('reason')) },
+      { onSuccess: () => announce(t('overview.reassigned')), onError: form.handleError },
+    );
+  }
+
+  return (
+    <section className="panel" aria-labelledby="overview-coach">
+      <h2 id="overview-coach" className="panel__title">
+        {t('overview.coachHeading')}
+      </h2>
+      <table className="data-table">
+        <caption className="visually-hidden">{t('overview.coachHistoryCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('detail.coach')}</th>
+            <th scope="col">{t('overview.coachFrom')}</th>
+            <th scope="col">{t('overview.coachTo')}</th>
+            <th scope="col">{t('overview.assignedBy')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {enrolment.coachHistory.map((entry) => (
+            <tr key={`${entry.from}-${entry.coach?.id ?? 'none'}`}>
+              <td>{entry.coach?.displayName ?? t('common.unassigned')}</td>
+              <td className="nowrap tabular">{formatDateTime(entry.from, language)}</td>
+              <td className="nowrap tabular">
+                {entry.to ? formatDateTime(entry.to, language) : t('overview.ongoing')}
+              </td>
+              <td>{entry.assignedBy?.displayName ?? t('common.none')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      {form.conflict ? (
+        <ConflictNotice
+          onReload={() => void reload.refetch().then(() => form.setConflict(false))}
+          isReloading={reload.isFetching}
+        />
+      ) : null}
+      {form.failure ? <Alert tone="error">{errorMessage(form.failure, tShared)}</Alert> : null}
+
+      {canTakeOver ? (
+        <Button
+          variant="secondary"
+          isPending={assign.isPending}
+          onPress={() =>
+            assign.mutate(
+              { version: enrolment.version, coachId: user.id },
+              { onSuccess: () => announce(t('overview.tookOver')), onError: form.handleError },
+            )
+          }
+        >
+          {t('overview.takeOver')}
+        </Button>
+      ) : null}
+
+      {isOpen && isManager && canReassign ? (
+        <Form
+          ref={form.formRef}
+          className="form form--compact"
+          onSubmit={onSubmit}
+          validationBehavior="aria"
+          validationErrors={form.fieldErrors}
+        >
+          <h3>{t('overview.reassignHeading')}</h3>
+          <ErrorSummary problems={form.problems} formRef={form.formRef} />
+          <SelectField
+            name="coachId"
+            label={t('overview.newCoach')}
+            options={[
+              { value: '', label: t('overview.noCoach') },
+              ...coaches.map((coach) => ({ value: coach.id, label: coach.displayName })),
+            ]}
+            defaultValue={enrolment.coach?.id ?? ''}
+          />
+          <TextField name="reason" label={`${t('overview.reason')} ${t('common.optional')}`} />
+          <div className="form__actions">
+            <Button type="submit" isPending={assign.isPending}>
+              {t('overview.reassign')}
+            </Button>
+          </div>
+        </Form>
+      ) : null}
+    </section>
+  );
+}

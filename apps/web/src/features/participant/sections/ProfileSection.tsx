@@ -1,0 +1,367 @@
+import { type FormEvent, useId, useState } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../api/messages.ts';
+import { Alert } from '../../../components/Alert.tsx';
+import { useAnnounce } from '../../../components/Announcer.tsx';
+import { Button } from '../../../components/Button.tsx';
+import { TextField } from '../../../components/TextField.tsx';
+import {
+  ADAPTATION_CODES,
+  type AdaptationCode,
+  type Profile,
+  SHIFT_KINDS,
+  type ShiftKind,
+  useParticipant,
+  usePutProfile,
+} from '../api.ts';
+import { CheckboxField, TextAreaField } from '../components/fields.tsx';
+import { ConflictNotice, ErrorSummary, useFormErrors } from '../components/form-errors.tsx';
+import { OccupationField } from '../components/OccupationField.tsx';
+import { isIsoDate, textOrNull } from '../format.ts';
+import { useParticipantT } from '../i18n/index.ts';
+import type { SectionProps } from '../ParticipantPage.tsx';
+
+interface ExperienceRow {
+  key: string;
+  id: string;
+  years: string;
+}
+
+let rowCounter = 0;
+const newKey = () => `experience-${++rowCounter}`;
+
+const lines = (value: FormDataEntryValue | null) =>
+  String(value ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+const ADAPTATION_GROUPS = ['working_time', 'physical', 'environment'] as const;
+
+export function ProfileSection({ participant, canWrite }: SectionProps) {
+  const { t } = useParticipantT();
+  const { t: tShared } = useTranslation();
+  const announce = useAnnounce();
+  const save = usePutProfile(participant.id);
+  const reload = useParticipant(participant.id);
+  const form = useFormErrors();
+  const id = useId();
+  const profile = participant.profile;
+  const [baseVersion, setBaseVersion] = useState(participant.profileVersion);
+  const [experience, setExperience] = useState<ExperienceRow[]>(() =>
+    profile.occupations.map((o) => ({ key: newKey(), id: o.id, years: String(o.years) })),
+  );
+
+  function addExperience() {
+    const key = newKey();
+    setExperience((rows) => [...rows, { key, id: '', years: '' }]);
+    window.setTimeout(() => document.getElementById(`${id}-${key}-occupation`)?.focus(), 0);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const local: Record<string, string> = {};
+    experience.forEach((row, index) => {
+      if (!row.id.trim()) local[`occupations.${index}.id`] = t('form.chooseOne');
+      if (!/^\d{1,2}([.,]\d)?$/.test(row.years.trim()))
+        local[`occupations.${index}.years`] = t('form.numberInvalid');
+    });
+    const availableFrom = textOrNull(data.get('availableFrom'));
+    if (availableFrom && !isIsoDate(availableFrom)) local.availableFrom = t('form.dateInvalid');
+    const numberOrNull = (name: string) => {
+      const value = textOrNull(data.get(name));
+      if (value === null) return null;
+      const number = Number(value.replace(',', '.'));
+      if (!Number.isFinite(number) || number < 0) local[name] = t('form.numberInvalid');
+      return number;
+    };
+    const maxCommuteKm = numberOrNull('maxCommuteKm');
+    const extentPercent = numberOrNull('extentPercent');
+    form.clear();
+    if (form.show(local)) return;
+
+    const educationTitles = lines(data.get('educations'));
+    const next: Profile = {
+      occupations: experience.map((row) => ({
+        id: row.id.trim(),
+        years: Number(row.years.replace(',', '.')),
+      })),
+      wishedOccupations: lines(data.get('wishedOccupations')),
+      interests: profile.interests,
+      interestsNote: textOrNull(data.get('interestsNote')),
+      skills: lines(data.get('skills')),
+      licences: lines(data.get('licences')),
+      languages: lines(data.get('languages')).map((line) => {
+        const [code = '', level = ''] = line.split(':').map((part) => part.trim());
+        return { code, level };
+      }),
+      // Keep what is known about an education (level, year) when its title is unchanged.
+      educations: educationTitles.map(
+        (title) => profile.educations.find((education) => education.title === title) ?? { title },
+      ),
+      municipality: textOrNull(data.get('municipality')),
+      postcode: textOrNull(data.get('postcode')),
+      maxCommuteKm,
+      hasCar: data.get('hasCar') === 'true',
+      availableFrom,
+      extentPercent,
+      shifts: SHIFT_KINDS.filter((shift) => data.get(`shift.${shift}`) === 'true'),
+      weekends: data.get('weekends') === 'true',
+      adaptations: participant.adaptationsVisible
+        ? ADAPTATION_CODES.filter((code) => data.get(`adaptation.${code}`) === 'true')
+        : profile.adaptations,
+      adaptationsNote: participant.adaptationsVisible
+        ? textOrNull(data.get('adaptationsNote'))
+        : (profile.adaptationsNote ?? null),
+    };
+    save.mutate(
+      { version: baseVersion, profile: next },
+      {
+        onSuccess: (updated) => {
+          setBaseVersion(updated.profileVersion);
+          announce(t('profile.saved'));
+        },
+        onError: form.handleError,
+      },
+    );
+  }
+
+  async function reloadLatest() {
+    const result = await reload.refetch();
+    if (result.data) setBaseVersion(result.data.profileVersion);
+    form.setConflict(false);
+    announce(t('conflict.reloaded'));
+  }
+
+  const disabled = !canWrite;
+
+  return (
+    <section aria-labelledby="profile-heading" className="section-stack">
+      <div>
+        <h2 id="profile-heading">{t('profile.heading')}</h2>
+        <p className="muted">{t('profile.intro')}</p>
+      </div>
+      {save.isSuccess && !form.conflict ? <Alert tone="success">{t('profile.saved')}</Alert> : null}
+      {form.conflict ? (
+        <ConflictNotice onReload={() => void reloadLatest()} isReloading={reload.isFetching} />
+      ) : null}
+      <ErrorSummary problems={form.problems} formRef={form.formRef} />
+      {form.failure ? <Alert tone="error">{errorMessage(form.failure, tShared)}</Alert> : null}
+      <Form
+        ref={form.formRef}
+        className="form"
+        onSubmit={onSubmit}
+        validationBehavior="aria"
+        validationErrors={form.fieldErrors}
+      >
+        <fieldset className="form-section" disabled={disabled}>
+          <legend className="form-section__legend">{t('profile.experienceHeading')}</legend>
+          {experience.length === 0 ? <p className="muted">{t('profile.noExperience')}</p> : null}
+          <ol className="step-list">
+            {experience.map((row, index) => (
+              <li key={row.key} className="step">
+                <fieldset className="step__fieldset">
+                  <legend className="step__legend">
+                    {t('profile.experienceLegend', { index: index + 1 })}
+                  </legend>
+                  <div className="form-grid form-grid--experience">
+                    <OccupationField
+                      id={`${id}-${row.key}-occupation`}
+                      name={`occupations.${index}.id`}
+                      label={t('profile.occupation')}
+                      value={row.id}
+                      onChange={(value) =>
+                        setExperience((rows) =>
+                          rows.map((r) => (r.key === row.key ? { ...r, id: value } : r)),
+                        )
+                      }
+                    />
+                    <TextField
+                      name={`occupations.${index}.years`}
+                      label={t('profile.years')}
+                      inputMode="decimal"
+                      inputClassName="field__input--short"
+                      value={row.years}
+                      onChange={(years) =>
+                        setExperience((rows) => rows.map((r) => (r.key === row.key ? { ...r, years } : r)))
+                      }
+                      isRequired
+                    />
+                  </div>
+                  {canWrite ? (
+                    <Button
+                      variant="quiet"
+                      onPress={() => setExperience((rows) => rows.filter((r) => r.key !== row.key))}
+                    >
+                      {t('profile.removeExperience', { index: index + 1 })}
+                    </Button>
+                  ) : null}
+                </fieldset>
+              </li>
+            ))}
+          </ol>
+          {canWrite ? (
+            <Button variant="secondary" onPress={addExperience}>
+              {t('profile.addExperience')}
+            </Button>
+          ) : null}
+        </fieldset>
+
+        <fieldset className="form-section" disabled={disabled}>
+          <legend className="form-section__legend">{t('profile.wishesHeading')}</legend>
+          <div className="form-grid">
+            <TextAreaField
+              name="wishedOccupations"
+              label={t('profile.wishedOccupations')}
+              description={t('profile.wishedOccupationsDescription')}
+              defaultValue={profile.wishedOccupations.join('\n')}
+              rows={3}
+            />
+            <TextAreaField
+              name="interestsNote"
+              label={t('profile.interestsNote')}
+              defaultValue={profile.interestsNote ?? ''}
+              rows={3}
+            />
+            <TextAreaField
+              name="skills"
+              label={t('profile.skills')}
+              description={t('profile.skillsDescription')}
+              defaultValue={profile.skills.join('\n')}
+              rows={3}
+            />
+            <TextAreaField
+              name="licences"
+              label={t('profile.licences')}
+              description={t('profile.licencesDescription')}
+              defaultValue={profile.licences.join('\n')}
+              rows={3}
+            />
+            <TextAreaField
+              name="languages"
+              label={t('profile.languages')}
+              description={t('profile.languagesDescription')}
+              defaultValue={profile.languages.map((l) => `${l.code}: ${l.level}`).join('\n')}
+              rows={3}
+            />
+            <TextAreaField
+              name="educations"
+              label={t('profile.educations')}
+              description={t('profile.educationsDescription')}
+              defaultValue={profile.educations.map((e) => e.title).join('\n')}
+              rows={3}
+            />
+          </div>
+        </fieldset>
+
+        <fieldset className="form-section" disabled={disabled}>
+          <legend className="form-section__legend">{t('profile.placeHeading')}</legend>
+          <div className="form-grid">
+            <TextField
+              name="municipality"
+              label={t('profile.municipality')}
+              description={t('profile.municipalityDescription')}
+              inputMode="numeric"
+              inputClassName="field__input--short"
+              defaultValue={profile.municipality ?? ''}
+            />
+            <TextField
+              name="postcode"
+              label={t('profile.postcode')}
+              inputMode="numeric"
+              inputClassName="field__input--short"
+              defaultValue={profile.postcode ?? ''}
+            />
+            <TextField
+              name="maxCommuteKm"
+              label={t('profile.maxCommuteKm')}
+              inputMode="numeric"
+              inputClassName="field__input--short"
+              defaultValue={profile.maxCommuteKm?.toString() ?? ''}
+            />
+          </div>
+          <CheckboxField name="hasCar" label={t('profile.hasCar')} defaultChecked={profile.hasCar ?? false} />
+        </fieldset>
+
+        <fieldset className="form-section" disabled={disabled}>
+          <legend className="form-section__legend">{t('profile.availabilityHeading')}</legend>
+          <div className="form-grid">
+            <TextField
+              name="availableFrom"
+              type="date"
+              label={t('profile.availableFrom')}
+              defaultValue={profile.availableFrom ?? ''}
+            />
+            <TextField
+              name="extentPercent"
+              label={t('profile.extentPercent')}
+              inputMode="numeric"
+              inputClassName="field__input--short"
+              defaultValue={profile.extentPercent?.toString() ?? ''}
+            />
+          </div>
+          <fieldset className="fieldset checkbox-group">
+            <legend className="field__label">{t('profile.shifts')}</legend>
+            {SHIFT_KINDS.map((shift: ShiftKind) => (
+              <CheckboxField
+                key={shift}
+                name={`shift.${shift}`}
+                label={t(`labels.shift.${shift}`)}
+                defaultChecked={profile.shifts?.includes(shift) ?? false}
+              />
+            ))}
+          </fieldset>
+          <CheckboxField
+            name="weekends"
+            label={t('profile.weekends')}
+            defaultChecked={profile.weekends ?? false}
+          />
+        </fieldset>
+
+        <fieldset className="form-section form-section--sensitive" disabled={disabled}>
+          <legend className="form-section__legend">{t('profile.adaptationsHeading')}</legend>
+          {participant.adaptationsVisible ? (
+            <>
+              <p className="muted">{t('profile.adaptationsIntro')}</p>
+              <div className="form-grid">
+                {ADAPTATION_GROUPS.map((group) => (
+                  <fieldset key={group} className="fieldset checkbox-group">
+                    <legend className="field__label">{t(`labels.adaptationGroup.${group}`)}</legend>
+                    {ADAPTATION_CODES.filter((code) => code.startsWith(`${group}.`)).map(
+                      (code: AdaptationCode) => (
+                        <CheckboxField
+                          key={code}
+                          name={`adaptation.${code}`}
+                          label={t(`labels.adaptation.${code}` as 'labels.adaptation.working_time.part_time')}
+                          defaultChecked={profile.adaptations.includes(code)}
+                        />
+                      ),
+                    )}
+                  </fieldset>
+                ))}
+              </div>
+              <TextAreaField
+                name="adaptationsNote"
+                label={t('profile.adaptationsNote')}
+                defaultValue={profile.adaptationsNote ?? ''}
+                rows={2}
+              />
+            </>
+          ) : (
+            <p className="muted">{t('profile.adaptationsHidden')}</p>
+          )}
+        </fieldset>
+
+        {canWrite ? (
+          <div className="form__actions">
+            <Button type="submit" isPending={save.isPending}>
+              {save.isPending ? t('common.saving') : t('profile.save')}
+            </Button>
+          </div>
+        ) : null}
+      </Form>
+    </section>
+  );
+}
