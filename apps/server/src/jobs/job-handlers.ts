@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AppContext } from '../context.ts';
+import { followUpDailyJob } from '../modules/follow-up/follow-up.jobs.ts';
 
 export interface JobHandler<S extends z.ZodType = z.ZodType> {
   type: string;
@@ -10,4 +11,4 @@ export interface JobHandler<S extends z.ZodType = z.ZodType> {
 }
 
 /** Every module's background jobs; add yours here. */
-export const jobHandlers: JobHandler[] = [];
+export const jobHandlers: JobHandler[] = [followUpDailyJob];

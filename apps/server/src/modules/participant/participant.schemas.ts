@@ -240,6 +240,7 @@ export const ParticipantPatchBody = z
   .openapi('ParticipantPatchBody');
 export type ParticipantPatchBody = z.infer<typeof ParticipantPatchBody>;
 
+/** `version` is the participant's `profileVersion` (the profile is edited apart from contact details). */
 export const ProfilePutBody = z.object({ version: Version, profile: Profile }).openapi('ProfilePutBody');
 export type ProfilePutBody = z.infer<typeof ProfilePutBody>;
 
@@ -321,6 +322,7 @@ export const ExitView = z
     reasonText: z.string(),
   })
   .openapi('ExitView');
+export type ExitView = z.infer<typeof ExitView>;
 
 // ---- enrolment -------------------------------------------------------------------------------
 

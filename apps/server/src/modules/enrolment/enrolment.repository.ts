@@ -1,0 +1,147 @@
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/client.ts';
+import { coachAssignment, enrolment, staffUser, unit } from '../../db/schema/index.ts';
+
+export type EnrolmentRow = typeof enrolment.$inferSelect;
+export type EnrolmentInsert = typeof enrolment.$inferInsert;
+
+export const enrolmentRepository = {
+  async find(db: Db, municipalityCode: string, id: string): Promise<EnrolmentRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(enrolment)
+      .where(and(eq(enrolment.municipalityCode, municipalityCode), eq(enrolment.id, id)));
+    return row;
+  },
+
+  listForParticipant(db: Db, municipalityCode: string, participantId: string) {
+    return db
+      .select({ enrolment, unitName: unit.name, coachName: staffUser.displayName })
+      .from(enrolment)
+      .innerJoin(
+        unit,
+        and(eq(unit.municipalityCode, enrolment.municipalityCode), eq(unit.id, enrolment.unitId)),
+      )
+      .leftJoin(
+        staffUser,
+        and(eq(staffUser.municipalityCode, enrolment.municipalityCode), eq(staffUser.id, enrolment.coachId)),
+      )
+      .where(
+        and(eq(enrolment.municipalityCode, municipalityCode), eq(enrolment.participantId, participantId)),
+      )
+      .orderBy(desc(enrolment.enrolledAt), desc(enrolment.createdAt));
+  },
+
+  async findOpen(db: Db, municipalityCode: string, participantId: string) {
+    const [row] = await db
+      .select()
+      .from(enrolment)
+      .where(
+        and(
+          eq(enrolment.municipalityCode, municipalityCode),
+          eq(enrolment.participantId, participantId),
+          isNull(enrolment.exitDate),
+        ),
+      );
+    return row;
+  },
+
+  async insert(db: Db, row: EnrolmentInsert) {
+    const [created] = await db.insert(enrolment).values(row).returning();
+    return created!;
+  },
+
+  /** Optimistic update: undefined when the version no longer matches (or the row is gone). */
+  async update(
+    db: Db,
+    municipalityCode: string,
+    id: string,
+    version: number,
+    values: Partial<EnrolmentInsert>,
+    now: Date,
+  ) {
+    const [row] = await db
+      .update(enrolment)
+      .set({ ...values, version: sql`${enrolment.version} + 1`, updatedAt: now })
+      .where(
+        and(
+          eq(enrolment.municipalityCode, municipalityCode),
+          eq(enrolment.id, id),
+          eq(enrolment.version, version),
+        ),
+      )
+      .returning();
+    return row;
+  },
+
+  historyFor(db: Db, municipalityCode: string, enrolmentIds: string[]) {
+    if (enrolmentIds.length === 0) return Promise.resolve([]);
+    const coach = alias(staffUser, 'coach');
+    const assigner = alias(staffUser, 'assigner');
+    return db
+      .select({
+        enrolmentId: coachAssignment.enrolmentId,
+        coachId: coachAssignment.coachId,
+        coachName: coach.displayName,
+        assignedById: coachAssignment.assignedById,
+        assignedByName: assigner.displayName,
+        fromAt: coachAssignment.fromAt,
+        toAt: coachAssignment.toAt,
+      })
+      .from(coachAssignment)
+      .leftJoin(
+        coach,
+        and(
+          eq(coach.municipalityCode, coachAssignment.municipalityCode),
+          eq(coach.id, coachAssignment.coachId),
+        ),
+      )
+      .leftJoin(
+        assigner,
+        and(
+          eq(assigner.municipalityCode, coachAssignment.municipalityCode),
+          eq(assigner.id, coachAssignment.assignedById),
+        ),
+      )
+      .where(
+        and(
+          eq(coachAssignment.municipalityCode, municipalityCode),
+          inArray(coachAssignment.enrolmentId, enrolmentIds),
+        ),
+      )
+      .orderBy(asc(coachAssignment.fromAt));
+  },
+
+  /** Closes the current assignment and opens a new one (also for "unassigned": coachId null). */
+  async recordAssignment(
+    db: Db,
+    input: {
+      municipalityCode: string;
+      enrolmentId: string;
+      coachId: string | null;
+      assignedById: string | null;
+      at: Date;
+      reason?: string | null;
+    },
+  ) {
+    await db
+      .update(coachAssignment)
+      .set({ toAt: input.at })
+      .where(
+        and(
+          eq(coachAssignment.municipalityCode, input.municipalityCode),
+          eq(coachAssignment.enrolmentId, input.enrolmentId),
+          isNull(coachAssignment.toAt),
+        ),
+      );
+    await db.insert(coachAssignment).values({
+      municipalityCode: input.municipalityCode,
+      enrolmentId: input.enrolmentId,
+      coachId: input.coachId,
+      assignedById: input.assignedById,
+      fromAt: input.at,
+      reason: input.reason ?? null,
+    });
+  },
+};
