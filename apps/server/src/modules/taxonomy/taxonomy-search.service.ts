@@ -1,7 +1,6 @@
 import {
   createTaxonomySearch,
-  defaultTaxonomy,
-  normalizeText,
+  defaultSearchHints,
   type SearchKind,
   type Taxonomy,
   type TaxonomySearch,
@@ -47,33 +46,14 @@ export function searchTaxonomy(ctx: AppContext, actor: Actor | null, input: Sear
 }
 
 // One index per vocabulary; a new import replaces the Taxonomy object, so the old index is dropped.
+// The hints attach the built-in vocabulary's synonyms ("usk") to JobTech occupations.
 const indexes = new WeakMap<Taxonomy, TaxonomySearch>();
 
 export function searchIndexFor(taxonomy: Taxonomy): TaxonomySearch {
   let index = indexes.get(taxonomy);
   if (!index) {
-    index = createTaxonomySearch(taxonomy, vocabularyHints(taxonomy));
+    index = createTaxonomySearch(taxonomy, defaultSearchHints(taxonomy));
     indexes.set(taxonomy, index);
   }
   return index;
-}
-
-/**
- * The JobTech export has no synonyms, but the built-in vocabulary does ("usk", "Lagermedarbetare").
- * Its occupations are matched to JobTech occupations by name; those are also the ones common for the
- * unit's participants, which the search ranks first among equals.
- */
-export function vocabularyHints(taxonomy: Taxonomy) {
-  if (taxonomy.source === 'default') return {};
-  const byLabel = new Map<string, string>();
-  for (const o of taxonomy.occupations) if (!o.deprecated) byLabel.set(normalizeText(o.label), o.id);
-  const synonyms = new Map<string, string[]>();
-  const common = new Set<string>();
-  for (const o of defaultTaxonomy().occupations) {
-    const id = byLabel.get(normalizeText(o.label));
-    if (!id) continue;
-    common.add(id);
-    if (o.synonyms?.length) synonyms.set(id, [...(synonyms.get(id) ?? []), ...o.synonyms]);
-  }
-  return { synonyms, common };
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadTaxonomyFromDir } from '@arbetsbro/taxonomy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../test/test-context.ts';
+import { createStaff, createTestContext, json, loginAs, type TestContext } from '../../test/test-context.ts';
 import { systemActor } from '../auth/actor.ts';
 import { loadReferenceData } from '../reference/reference-data.ts';
 import { importTaxonomy } from './import-taxonomy.ts';
@@ -47,4 +47,20 @@ describe.skipIf(!existsSync(dir))('taxonomy import of the real JobTech export', 
     expect(restarted.ssyk4Skills).toHaveLength(17517);
     expect(restarted.substitutability).toHaveLength(8324);
   }, 120_000);
+
+  it('serves search over the imported taxonomy through the API (the issue’s examples in the top 3)', async () => {
+    await createStaff(t, 'coach', 'coach');
+    const coach = await loginAs(t, 'coach');
+    const top3 = async (q: string, kind = 'all') =>
+      (await json(await coach.get(`/api/taxonomy/search?q=${encodeURIComponent(q)}&kind=${kind}&limit=3`)))
+        .results as Array<{
+        label: string;
+        kind: string;
+      }>;
+    expect((await top3('lakare')).map((r) => r.label)).toContain('Läkare');
+    expect((await top3('underskot')).some((r) => r.label.startsWith('Undersköterska'))).toBe(true);
+    const truck = await top3('truck');
+    expect(truck.some((r) => r.kind === 'occupation' && r.label === 'Truckförare')).toBe(true);
+    expect(truck.some((r) => r.kind === 'skill')).toBe(true);
+  });
 });
