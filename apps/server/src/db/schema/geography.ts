@@ -7,7 +7,10 @@ import { doublePrecision, index, integer, pgTable, text } from 'drizzle-orm/pg-c
 
 export const geoCounty = pgTable('geo_county', {
   code: text('code').primaryKey(),
+  /** "Västra Götalands län". */
   name: text('name').notNull(),
+  /** "Västra Götaland". */
+  shortName: text('short_name'),
 });
 
 export const geoMunicipality = pgTable('geo_municipality', {

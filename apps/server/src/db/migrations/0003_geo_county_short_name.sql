@@ -1,0 +1,1 @@
+ALTER TABLE "geo_county" ADD COLUMN "short_name" text;
