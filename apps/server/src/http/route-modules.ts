@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppContext } from '../context.ts';
+import { referenceGeographyRoutes } from '../modules/geography/geography.routes.ts';
 import { caseRouteModules } from '../modules/participant/case-route-modules.ts';
 import { referenceTaxonomyRoutes, taxonomyRoutes } from '../modules/taxonomy/taxonomy.routes.ts';
 import type { AppEnv } from './env.ts';
@@ -11,5 +12,6 @@ import type { AppEnv } from './env.ts';
 export const routeModules: Array<[string, (ctx: AppContext) => OpenAPIHono<AppEnv>]> = [
   ['/taxonomy', taxonomyRoutes],
   ['/reference', referenceTaxonomyRoutes],
+  ['/reference', referenceGeographyRoutes],
   ...caseRouteModules,
 ];

@@ -4,10 +4,11 @@ import { countTaxonomy } from './import-taxonomy.ts';
 import { assertMayReadReference } from './reference.policy.ts';
 import { taxonomyRepository } from './taxonomy.repository.ts';
 
-/** Which vocabulary is in force, and when it was imported (null importedAt: the built-in one). */
+/** Which reference data is in force, and when it was imported (null importedAt: the built-in one). */
 export async function getReferenceVersion(ctx: AppContext, actor: Actor | null) {
   assertMayReadReference(actor);
   const taxonomy = ctx.reference.taxonomy();
+  const geography = ctx.reference.geography();
   const row =
     taxonomy.source === 'jobtech' ? await taxonomyRepository.findVersion(ctx.db, taxonomy.version) : null;
   return {
@@ -17,6 +18,11 @@ export async function getReferenceVersion(ctx: AppContext, actor: Actor | null) 
       sourceDate: taxonomy.sourceDate ?? null,
       importedAt: row?.importedAt.toISOString() ?? null,
       counts: { ...countTaxonomy(taxonomy) },
+    },
+    geography: {
+      source: geography.source,
+      municipalities: geography.municipalities.length,
+      postalCodes: geography.postalCodeCount,
     },
   };
 }

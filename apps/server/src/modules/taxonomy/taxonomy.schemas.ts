@@ -98,5 +98,10 @@ export const ReferenceVersionResponse = z
       importedAt: z.string().nullable(),
       counts: z.record(z.string(), z.number()),
     }),
+    geography: z.object({
+      source: z.enum(['csv', 'default']),
+      municipalities: z.number().int(),
+      postalCodes: z.number().int(),
+    }),
   })
   .openapi('ReferenceVersion');

@@ -1,0 +1,27 @@
+import type { AppContext } from '../../context.ts';
+import type { Actor } from '../auth/actor.ts';
+import { assertMayReadReference } from '../taxonomy/reference.policy.ts';
+
+/** The municipalities of the geography in force, with county, for pick lists. */
+export function listMunicipalities(ctx: AppContext, actor: Actor | null) {
+  assertMayReadReference(actor);
+  const geography = ctx.reference.geography();
+  const municipalities = [...geography.municipalities]
+    .sort((a, b) => a.shortName.localeCompare(b.shortName, 'sv'))
+    .map((m) => {
+      const county = geography.county(m.countyCode);
+      return {
+        code: m.code,
+        name: m.shortName,
+        officialName: m.name,
+        county: { code: m.countyCode, name: county?.name ?? m.countyCode },
+        population: m.population ?? null,
+        centroid: m.centroid ?? null,
+      };
+    });
+  return {
+    source: geography.source,
+    postalCodeCount: geography.postalCodeCount,
+    municipalities,
+  };
+}
