@@ -161,6 +161,30 @@ export function allocateGreedyGraph(g: PairGraph): Uint8Array {
 
 /** Returns, per edge, 1 if the pair is proposed in a maximum-score allocation. */
 export function allocateExactGraph(g: PairGraph): Uint8Array {
+  // Augment from the side with fewer units to place: fewer Dijkstra runs, and the other side
+  // mostly has room, so paths are short. The optimum is the same either way.
+  const units = (cap: Int32Array, ends: Int32Array) => {
+    const degree = new Int32Array(cap.length);
+    for (let e = 0; e < ends.length; e++) degree[ends[e]!]!++;
+    let u = 0;
+    for (let i = 0; i < cap.length; i++) u += Math.min(cap[i]!, degree[i]!);
+    return u;
+  };
+  if (units(g.needCapacity, g.edgeNeed) < units(g.participantCapacity, g.edgeParticipant))
+    return successiveShortestPaths({
+      needCount: g.participantCount,
+      participantCount: g.needCount,
+      needCapacity: g.participantCapacity,
+      participantCapacity: g.needCapacity,
+      edgeNeed: g.edgeParticipant,
+      edgeParticipant: g.edgeNeed,
+      edgeScore: g.edgeScore,
+    });
+  return successiveShortestPaths(g);
+}
+
+/** The augmenting side is called "participant" here (rows); see allocateExactGraph. */
+function successiveShortestPaths(g: PairGraph): Uint8Array {
   const P = g.participantCount;
   const N = g.needCount;
   const m = g.edgeScore.length;

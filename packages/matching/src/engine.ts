@@ -5,13 +5,19 @@ import { BLOCKED, type KernelTables, PRUNED, scorePair } from './kernel.ts';
 import { NeedStore, ParticipantStore } from './store.ts';
 import { defaultTrainingCatalogue, type TrainingCatalogue } from './training-catalogue.ts';
 import type { DistanceFn, MatchResult, ParticipantProfile, RecruitmentNeed } from './types.ts';
-import { Vocabulary } from './vocabulary.ts';
+import { FIT_LEVEL_COUNT, Vocabulary } from './vocabulary.ts';
 import {
   type MatchingWeights,
   type MatchingWeightsOverride,
   packWeights,
   resolveWeights,
   W_DEFAULT_COMMUTE,
+  W_EXP,
+  W_FIT,
+  W_MERIT,
+  W_OCC,
+  W_REQ,
+  W_REST,
 } from './weights.ts';
 
 export interface MatchingEngineOptions {
@@ -172,30 +178,41 @@ export class MatchingIndex {
   readonly needs = new NeedStore(256);
   private readonly scratchNeeds = new NeedStore(1);
   private readonly scratchParticipants = new ParticipantStore(1);
-  /** Participant slots per home municipality (index = municipality int + 1; 0 = unknown). */
-  private buckets: Int32Array[] = [];
-  private bucketSizes: number[] = [];
-  private posInBucket = new Int32Array(1024);
-  private bucketOf = new Int32Array(1024);
-  /** Largest stated max commute per municipality bucket; NaN-stated counts as the unit default. */
+  /**
+   * Largest stated max commute of anyone ever living in a municipality (index = municipality int
+   * + 1); a participant without one counts as the unit default. Only grows, so stays conservative.
+   */
   private bucketReach: number[] = [];
   private bucketUsesDefault: number[] = [];
+  /** Participant slots per occupation they have worked in (the occupation prefilter). */
+  private readonly byOccupation = new Postings();
+  /** Participant slots per skill (the skill prefilter when no occupation fits well enough). */
+  private readonly bySkill = new Postings();
+  private visited = new Int32Array(1024);
+  private generation = 0;
 
   constructor(readonly engine: MatchingEngine) {}
 
   upsertParticipant(profile: ParticipantProfile): void {
     const P = this.participants;
     const existed = P.slotOf(profile.id);
-    if (existed !== undefined) this.leaveBucket(existed);
+    if (existed !== undefined) this.leave(existed);
     const slot = P.upsert(profile, this.engine.vocab);
-    this.joinBucket(slot);
+    this.widenReach(slot);
+    for (const o of P.occupations.get(slot)) this.byOccupation.add(o, slot);
+    for (const k of P.skills.get(slot)) this.bySkill.add(k, slot);
   }
 
   removeParticipant(id: string): boolean {
     const slot = this.participants.slotOf(id);
     if (slot === undefined) return false;
-    this.leaveBucket(slot);
+    this.leave(slot);
     return this.participants.remove(id);
+  }
+
+  private leave(slot: number): void {
+    for (const o of this.participants.occupations.get(slot)) this.byOccupation.remove(o, slot);
+    for (const k of this.participants.skills.get(slot)) this.bySkill.remove(k, slot);
   }
 
   upsertNeed(need: RecruitmentNeed): void {
@@ -206,48 +223,15 @@ export class MatchingIndex {
     return this.needs.remove(id);
   }
 
-  private joinBucket(slot: number): void {
-    if (slot >= this.posInBucket.length) {
-      const cap = Math.max(slot + 1, this.posInBucket.length * 2);
-      const a = new Int32Array(cap);
-      a.set(this.posInBucket);
-      this.posInBucket = a;
-      const b = new Int32Array(cap);
-      b.set(this.bucketOf);
-      this.bucketOf = b;
-    }
+  private widenReach(slot: number): void {
     const bucket = this.participants.municipality[slot]! + 1;
-    while (this.buckets.length <= bucket) {
-      this.buckets.push(new Int32Array(16));
-      this.bucketSizes.push(0);
+    while (this.bucketReach.length <= bucket) {
       this.bucketReach.push(0);
       this.bucketUsesDefault.push(0);
     }
-    let list = this.buckets[bucket]!;
-    const size = this.bucketSizes[bucket]!;
-    if (size === list.length) {
-      const grown = new Int32Array(list.length * 2);
-      grown.set(list);
-      this.buckets[bucket] = list = grown;
-    }
-    list[size] = slot;
-    this.posInBucket[slot] = size;
-    this.bucketOf[slot] = bucket;
-    this.bucketSizes[bucket] = size + 1;
     const km = this.participants.maxCommuteKm[slot]!;
-    // Reach only grows (a removal never shrinks it): a conservative prefilter stays correct.
     if (Number.isNaN(km)) this.bucketUsesDefault[bucket] = 1;
     else if (km > this.bucketReach[bucket]!) this.bucketReach[bucket] = km;
-  }
-
-  private leaveBucket(slot: number): void {
-    const bucket = this.bucketOf[slot]!;
-    const list = this.buckets[bucket]!;
-    const last = --this.bucketSizes[bucket]!;
-    const pos = this.posInBucket[slot]!;
-    const moved = list[last]!;
-    list[pos] = moved;
-    this.posInBucket[moved] = pos;
   }
 
   private needSlot(need: string | RecruitmentNeed): { N: NeedStore; n: number } {
@@ -283,11 +267,59 @@ export class MatchingIndex {
     const P = this.participants;
     const limit = k > 0 ? k : P.size;
     const heap = new TopK(limit);
-    const blocked = options.includeBlocked ? new TopK(limit) : undefined;
-    const lists = blocked ? undefined : this.reachableBuckets(N.municipality[n]!, T);
-    if (lists === undefined) scanAll(P, N, n, T, W, heap, blocked);
-    else for (const [list, size] of lists) scanList(P, N, n, T, W, heap, blocked, list, size);
-    return this.ranked(heap, blocked, limit, (slot) => P.ids[slot]!);
+    if (options.includeBlocked) {
+      const blocked = new TopK(limit);
+      scanAll(P, N, n, T, W, heap, blocked);
+      return this.ranked(heap, blocked, limit, (slot) => P.ids[slot]!);
+    }
+    if (this.visited.length < P.capacity) this.visited = new Int32Array(P.capacity);
+    const visited = this.visited;
+    const gen = ++this.generation;
+    // Phase 1: people who have worked in a related occupation, closest fit level first. Stop as
+    // soon as nobody at a lower level (or with no related occupation at all) can enter the top k.
+    const x = N.occupation[n]!;
+    const related = relatedByLevel(T, x);
+    const rest = W[W_REST]!;
+    const occExp = W[W_OCC]! + W[W_EXP]!;
+    // Levels by their weight, highest first (a unit may reorder them with its weights).
+    const codes = [1, 2, 3, 4, 5, 6].sort((a, b) => W[W_FIT + b]! - W[W_FIT + a]! || b - a);
+    for (const code of codes) {
+      if (heap.size === heap.k && heap.bound >= rest + occExp * W[W_FIT + code]!) break;
+      for (const o of related[code]!) {
+        const list = this.byOccupation.list(o);
+        if (list) scanVisited(P, N, n, T, W, heap, list, this.byOccupation.size(o), visited, gen);
+      }
+    }
+    const full = () => heap.size === heap.k;
+    if (!(full() && heap.bound >= rest)) {
+      // Phase 2: people with one of the need's skills. Without one (and without a related
+      // occupation) nobody can score more than `noSkillMax`.
+      const req = N.requiredSkills.get(n);
+      const merit = N.meritSkills.get(n);
+      const noSkillMax = rest - (req.length ? W[W_REQ]! : 0) - (merit.length ? W[W_MERIT]! : 0);
+      if (noSkillMax < rest)
+        for (const k of [...req, ...merit]) {
+          const list = this.bySkill.list(k);
+          if (list) scanVisited(P, N, n, T, W, heap, list, this.bySkill.size(k), visited, gen);
+        }
+      // Phase 3: everyone else within commuting reach, only if they could still enter. They share
+      // no skill with the need (phase 2 saw all who do), so the kernel skips the skill merge. A
+      // sequential pass with a reach table beats gathering from municipality buckets.
+      if (!(full() && heap.bound >= noSkillMax))
+        scanRest(
+          P,
+          N,
+          n,
+          T,
+          W,
+          heap,
+          visited,
+          gen,
+          this.reachTable(N.municipality[n]!, T),
+          noSkillMax < rest,
+        );
+    }
+    return this.ranked(heap, undefined, limit, (slot) => P.ids[slot]!);
   }
 
   /** The k best needs for a participant (k = 0: every need without a hard blocker). */
@@ -328,32 +360,30 @@ export class MatchingIndex {
   }
 
   /**
-   * Municipality buckets someone could commute from, or undefined when a full scan is as cheap
-   * (workplace municipality unknown, or most participants within reach).
+   * reach[municipality + 1] = 1 where someone could commute from (index 0: unknown municipality,
+   * always in); undefined when the workplace municipality is unknown (everyone is in reach).
    */
-  private reachableBuckets(needMuni: number, T: KernelTables): Array<[Int32Array, number]> | undefined {
+  private reachTable(needMuni: number, T: KernelTables): Uint8Array | undefined {
     if (needMuni < 0 || needMuni >= T.distStride) return undefined;
     const def = this.engine.packed[W_DEFAULT_COMMUTE]!;
-    const out: Array<[Int32Array, number]> = [];
-    let total = 0;
-    for (let b = 0; b < this.buckets.length; b++) {
-      const size = this.bucketSizes[b]!;
-      if (size === 0) continue;
-      if (b > 0) {
-        const d = T.dist[needMuni * T.distStride + (b - 1)]!;
-        const reach = Math.max(this.bucketReach[b]!, this.bucketUsesDefault[b] ? def : 0);
-        if (d > reach) continue; // NaN (unknown) stays in
-      }
-      out.push([this.buckets[b]!, size]);
-      total += size;
+    const reach = new Uint8Array(T.distStride + 1);
+    reach[0] = 1;
+    for (let b = 1; b <= T.distStride; b++) {
+      const d = T.dist[needMuni * T.distStride + (b - 1)]!;
+      const max = Math.max(this.bucketReach[b] ?? 0, this.bucketUsesDefault[b] ? def : 0);
+      reach[b] = d > max ? 0 : 1; // NaN (unknown distance) stays in
     }
-    return total > this.participants.size * 0.6 ? undefined : out;
+    return reach;
   }
 
   /** Memory held by the typed arrays (bytes). */
   bytes(): number {
-    let b = this.participants.bytes() + this.needs.bytes() + this.posInBucket.byteLength * 2;
-    for (const l of this.buckets) b += l.byteLength;
+    const b =
+      this.participants.bytes() +
+      this.needs.bytes() +
+      this.byOccupation.bytes() +
+      this.bySkill.bytes() +
+      this.visited.byteLength;
     return b;
   }
 }
@@ -384,29 +414,109 @@ function scanAll(
   }
 }
 
-function scanList(
+function scanVisited(
   P: ParticipantStore,
   N: NeedStore,
   n: number,
   T: KernelTables,
   W: Float64Array,
   heap: TopK,
-  blocked: TopK | undefined,
   list: Int32Array,
   size: number,
+  visited: Int32Array,
+  gen: number,
 ): void {
   let bound = heap.bound;
   for (let i = 0; i < size; i++) {
     const p = list[i]!;
-    const s = scorePair(P, p, N, n, T, W, blocked ? Number.NEGATIVE_INFINITY : bound);
-    if (s >= 0) {
-      if (s > bound || heap.size < heap.k) {
-        heap.push(s, p);
-        bound = heap.bound;
-      }
-    } else if (s === BLOCKED && blocked) {
-      blocked.push(scoreIgnoringBlockers(P, p, N, n, T, W), p);
+    if (visited[p] === gen) continue;
+    visited[p] = gen;
+    const s = scorePair(P, p, N, n, T, W, bound);
+    if (s >= 0 && s >= bound) {
+      heap.push(s, p);
+      bound = heap.bound;
     }
+  }
+}
+
+function scanRest(
+  P: ParticipantStore,
+  N: NeedStore,
+  n: number,
+  T: KernelTables,
+  W: Float64Array,
+  heap: TopK,
+  visited: Int32Array,
+  gen: number,
+  reach: Uint8Array | undefined,
+  noSkillOverlap: boolean,
+): void {
+  const alive = P.alive;
+  const muni = P.municipality;
+  const end = P.end;
+  let bound = heap.bound;
+  for (let p = 0; p < end; p++) {
+    if (alive[p] === 0 || visited[p] === gen) continue;
+    if (reach !== undefined && reach[muni[p]! + 1] === 0) continue;
+    const s = scorePair(P, p, N, n, T, W, bound, undefined, noSkillOverlap);
+    if (s >= 0 && s >= bound) {
+      heap.push(s, p);
+      bound = heap.bound;
+    }
+  }
+}
+
+/** Occupations grouped by their fit level (FIT_* code) to need occupation x. */
+function relatedByLevel(T: KernelTables, x: number): number[][] {
+  const out: number[][] = Array.from({ length: FIT_LEVEL_COUNT }, () => []);
+  const fit = T.fit;
+  const row = x * T.fitStride;
+  for (let o = 0; o < T.fitStride; o++) {
+    const code = fit[row + o]!;
+    if (code > 0) out[code]!.push(o);
+  }
+  return out;
+}
+
+/** Int lists per key (slot postings); removal is a linear search, fine for edits. */
+class Postings {
+  private lists: Array<Int32Array | undefined> = [];
+  private sizes: number[] = [];
+  add(key: number, slot: number): void {
+    while (this.lists.length <= key) {
+      this.lists.push(undefined);
+      this.sizes.push(0);
+    }
+    let list = this.lists[key];
+    const size = this.sizes[key]!;
+    if (!list || size === list.length) {
+      const grown = new Int32Array(Math.max(8, size * 2));
+      if (list) grown.set(list);
+      list = grown;
+      this.lists[key] = list;
+    }
+    list[size] = slot;
+    this.sizes[key] = size + 1;
+  }
+  remove(key: number, slot: number): void {
+    const list = this.lists[key];
+    if (!list) return;
+    const size = this.sizes[key]!;
+    const i = list.subarray(0, size).indexOf(slot);
+    if (i < 0) return;
+    list[i] = list[size - 1]!;
+    this.sizes[key] = size - 1;
+  }
+  list(key: number): Int32Array | undefined {
+    return this.lists[key];
+  }
+  size(key: number): number {
+    return this.sizes[key] ?? 0;
+  }
+  bytes(): number {
+    let b = 0;
+    for (const l of this.lists) b += l?.byteLength ?? 0;
+    return b;
   }
 }
 

@@ -23,6 +23,7 @@ import {
   W_MIN_EXTENT,
   W_OCC,
   W_REQ,
+  W_REST,
   W_WISH,
   W_WISH_INTEREST,
   W_WISH_SAME,
@@ -75,8 +76,38 @@ export function scorePair(
   W: Float64Array,
   bound: number,
   out?: Float64Array,
+  /** The caller knows the participant has none of the need's skills: skip the merges. */
+  noSkillOverlap?: boolean,
 ): number {
   const explain = out !== undefined;
+  // ---- occupation fit first: it bounds the score, so most non-candidates stop here ----------------
+  const x = N.occupation[n]!;
+  const fit = T.fit;
+  const fitStride = T.fitStride;
+  const row = x * fitStride;
+  const minExp = N.minExperience[n]!;
+  const target = minExp > 0 ? minExp : W[W_EXP_YEARS]!;
+  const oc = P.occupations.counts[p]!;
+  const ostride = P.occupations.stride;
+  const obase = p * ostride;
+  const od = P.occupations.data;
+  const years = P.years;
+  let fitBest = 0;
+  let expBest = 0;
+  let bestOcc = -1;
+  for (let i = 0; i < oc; i++) {
+    const o = od[obase + i]!;
+    const lv = W[W_FIT + fit[row + o]!]!;
+    if (lv > fitBest) {
+      fitBest = lv;
+      bestOcc = i;
+    }
+    const y = years[obase + i]!;
+    const e = lv * (y >= target ? 1 : y / target);
+    if (e > expBest) expBest = e;
+  }
+  if (!explain && W[W_REST]! + (W[W_OCC]! + W[W_EXP]!) * fitBest <= bound) return PRUNED;
+
   // ---- hard blockers --------------------------------------------------------------------------
   let blocked = false;
   if ((N.shifts[n]! & ~P.shifts[p]!) !== 0 || (N.weekends[n]! === 1 && P.weekends[p]! === 0)) blocked = true;
@@ -147,32 +178,6 @@ export function scorePair(
   }
   if (blocked && !explain) return BLOCKED;
 
-  // ---- occupation, experience, wishes ----------------------------------------------------------
-  const x = N.occupation[n]!;
-  const fit = T.fit;
-  const fitStride = T.fitStride;
-  const row = x * fitStride;
-  const minExp = N.minExperience[n]!;
-  const target = minExp > 0 ? minExp : W[W_EXP_YEARS]!;
-  const oc = P.occupations.counts[p]!;
-  const ostride = P.occupations.stride;
-  const obase = p * ostride;
-  const od = P.occupations.data;
-  const years = P.years;
-  let fitBest = 0;
-  let expBest = 0;
-  let bestOcc = -1;
-  for (let i = 0; i < oc; i++) {
-    const o = od[obase + i]!;
-    const lv = W[W_FIT + fit[row + o]!]!;
-    if (lv > fitBest) {
-      fitBest = lv;
-      bestOcc = i;
-    }
-    const y = years[obase + i]!;
-    const e = lv * (y >= target ? 1 : y / target);
-    if (e > expBest) expBest = e;
-  }
   let wish = 0;
   let wishKind = 0;
   const wc = P.wished.counts[p]!;
@@ -206,7 +211,7 @@ export function scorePair(
     }
   }
 
-  // ---- the other cheap factors -------------------------------------------------------------------
+  // ---- wishes and the other cheap factors -------------------------------------------------------------------
   const occ = W[W_OCC]! * fitBest;
   const exp = W[W_EXP]! * expBest;
   const wishes = W[W_WISH]! * wish;
@@ -231,7 +236,8 @@ export function scorePair(
   const pend = pbase + pc;
   let req = W[W_REQ]!;
   const rc = N.requiredSkills.counts[n]!;
-  if (rc > 0) {
+  if (rc > 0 && noSkillOverlap === true) req = 0;
+  else if (rc > 0) {
     const rd = N.requiredSkills.data;
     let i = n * N.requiredSkills.stride;
     const iend = i + rc;
@@ -251,7 +257,8 @@ export function scorePair(
   }
   let merit = W[W_MERIT]!;
   const mc = N.meritSkills.counts[n]!;
-  if (mc > 0) {
+  if (mc > 0 && noSkillOverlap === true) merit = 0;
+  else if (mc > 0) {
     const md = N.meritSkills.data;
     let i = n * N.meritSkills.stride;
     const iend = i + mc;

@@ -110,7 +110,9 @@ export const W_MIN_EXTENT = 23;
 export const W_DEFAULT_COMMUTE = 24;
 export const W_COMMUTE_AT_MAX = 25;
 export const W_COMMUTE_UNKNOWN = 26;
-const PACKED_LENGTH = 27;
+/** Sum of all factor points except occupation and experience (an upper bound before those two). */
+export const W_REST = 27;
+const PACKED_LENGTH = 28;
 
 export function packWeights(w: MatchingWeights): Float64Array {
   const p = new Float64Array(PACKED_LENGTH);
@@ -137,5 +139,15 @@ export function packWeights(w: MatchingWeights): Float64Array {
   p[W_DEFAULT_COMMUTE] = w.defaultMaxCommuteKm;
   p[W_COMMUTE_AT_MAX] = w.commuteShareAtMax;
   p[W_COMMUTE_UNKNOWN] = w.commuteShareUnknown;
+  p[W_REST] =
+    f.required_skills +
+    f.merit_skills +
+    f.licences +
+    f.languages +
+    f.availability +
+    f.extent +
+    f.commute +
+    f.adaptations +
+    f.wishes;
   return p;
 }
