@@ -46,7 +46,7 @@ const BOOLEAN_FIELDS = new Set([
 ]);
 const NUMBER_FIELDS = new Set(['monthsWithoutWork']);
 /** Fields where an empty cell means null (known to be unknown) rather than absent. */
-const NULLABLE_FIELDS = new Set(['educationLevel', 'monthsWithoutWork', 'exit.employment.heldOneMonth']);
+const NULLABLE_FIELDS = new Set(['educationLevel', 'monthsWithoutWork']);
 
 function cellValue(field: string, raw: unknown): unknown {
   if (raw instanceof Date) return raw.toISOString().slice(0, 10);

@@ -17,7 +17,6 @@ import { followUpDailyJob } from './follow-up.jobs.ts';
 // and the caseload filters that point at what needs doing.
 
 let t: TestContext;
-let world: Awaited<ReturnType<typeof setupCaseWorld>>;
 let coach: ApiClient;
 let coach3: ApiClient;
 let chef: ApiClient;
@@ -54,7 +53,7 @@ async function count(query: ReturnType<typeof sql>) {
 beforeAll(async () => {
   t = await createTestContext();
   t.setNow(new Date('2026-10-15T09:00:00Z'));
-  world = await setupCaseWorld(t);
+  await setupCaseWorld(t);
   coach = await loginAs(t, 'coach');
   coach3 = await loginAs(t, 'coach3');
   chef = await loginAs(t, 'chef');
