@@ -9,6 +9,7 @@ import { useAnnounce } from '../../components/Announcer.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Page } from '../../components/Page.tsx';
 import { TextField } from '../../components/TextField.tsx';
+import { useFieldErrors } from '../../components/use-field-errors.ts';
 
 /** The server's rule (apps/server password rules); checked here too so the answer comes at once. */
 const minPasswordLength = 12;
@@ -18,7 +19,7 @@ export default function ChangePasswordPage() {
   const announce = useAnnounce();
   const changePassword = useChangePassword();
   const formRef = useRef<HTMLFormElement>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const fieldErrors = useFieldErrors(formRef);
   const [formKey, setFormKey] = useState(0);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -36,11 +37,8 @@ export default function ChangePasswordPage() {
     else if (newPassword === currentPassword) errors.newPassword = t('password.newSameAsCurrent');
     if (newPassword && confirmPassword !== newPassword)
       errors.confirmPassword = t('password.confirmMismatch');
-    setFieldErrors(errors);
-    const firstInvalid = Object.keys(errors)[0];
-    if (firstInvalid) {
+    if (fieldErrors.show(errors)) {
       changePassword.reset();
-      formRef.current?.querySelector<HTMLInputElement>(`[name="${firstInvalid}"]`)?.focus();
       return;
     }
 
@@ -54,7 +52,7 @@ export default function ChangePasswordPage() {
           announce(t('password.success'));
         },
         onError: (error) => {
-          if (isApiError(error)) setFieldErrors(error.fieldErrors());
+          if (isApiError(error)) fieldErrors.show(error.fieldErrors());
         },
       },
     );
@@ -65,23 +63,16 @@ export default function ChangePasswordPage() {
       <div className="narrow">
         {changePassword.isError ? <Alert tone="error">{errorMessage(changePassword.error, t)}</Alert> : null}
         {changePassword.isSuccess ? <Alert tone="success">{t('password.success')}</Alert> : null}
-        <Form
-          key={formKey}
-          ref={formRef}
-          className="form"
-          onSubmit={onSubmit}
-          validationBehavior="aria"
-          validationErrors={fieldErrors}
-        >
+        <Form key={formKey} ref={formRef} className="form" onSubmit={onSubmit} validationBehavior="aria">
           <TextField
-            name="currentPassword"
+            {...fieldErrors.field('currentPassword')}
             type="password"
             label={t('password.current')}
             autoComplete="current-password"
             isRequired
           />
           <TextField
-            name="newPassword"
+            {...fieldErrors.field('newPassword')}
             type="password"
             label={t('password.new')}
             description={t('password.newDescription')}
@@ -89,7 +80,7 @@ export default function ChangePasswordPage() {
             isRequired
           />
           <TextField
-            name="confirmPassword"
+            {...fieldErrors.field('confirmPassword')}
             type="password"
             label={t('password.confirm')}
             autoComplete="new-password"

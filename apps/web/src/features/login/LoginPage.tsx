@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useRef } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error.ts';
@@ -9,6 +9,7 @@ import { useAnnounce } from '../../components/Announcer.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Page } from '../../components/Page.tsx';
 import { TextField } from '../../components/TextField.tsx';
+import { useFieldErrors } from '../../components/use-field-errors.ts';
 
 export type LoginNotice = 'sessionExpired' | 'loggedOut';
 
@@ -22,7 +23,7 @@ export function LoginPage({ notice, onLoggedIn }: LoginPageProps) {
   const announce = useAnnounce();
   const login = useLogin();
   const formRef = useRef<HTMLFormElement>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const fieldErrors = useFieldErrors(formRef);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,12 +35,7 @@ export function LoginPage({ notice, onLoggedIn }: LoginPageProps) {
     const errors: Record<string, string> = {};
     if (!username) errors.username = t('login.usernameRequired');
     if (!password) errors.password = t('login.passwordRequired');
-    setFieldErrors(errors);
-    const firstInvalid = Object.keys(errors)[0];
-    if (firstInvalid) {
-      formRef.current?.querySelector<HTMLInputElement>(`[name="${firstInvalid}"]`)?.focus();
-      return;
-    }
+    if (fieldErrors.show(errors)) return;
 
     login.reset();
     announce(t('login.submitting'));
@@ -51,7 +47,7 @@ export function LoginPage({ notice, onLoggedIn }: LoginPageProps) {
           onLoggedIn();
         },
         onError: (error) => {
-          if (isApiError(error)) setFieldErrors(error.fieldErrors());
+          if (isApiError(error)) fieldErrors.show(error.fieldErrors());
         },
       },
     );
@@ -74,20 +70,8 @@ export function LoginPage({ notice, onLoggedIn }: LoginPageProps) {
           ) : notice ? (
             <Alert tone="info">{t(`login.${notice}`)}</Alert>
           ) : null}
-          <Form
-            ref={formRef}
-            className="form"
-            onSubmit={onSubmit}
-            validationBehavior="aria"
-            validationErrors={fieldErrors}
-          >
-            <TextField
-              name="username"
-              label={t('login.username')}
-              autoComplete="username"
-              isRequired
-              autoFocus={false}
-            />
+          <Form ref={formRef} className="form" onSubmit={onSubmit} validationBehavior="aria">
+            <TextField name="username" label={t('login.username')} autoComplete="username" isRequired />
             <TextField
               name="password"
               type="password"
