@@ -1,0 +1,232 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  createKoladaClient,
+  KoladaFormatError,
+  loadKoladaDefinitionsFromDir,
+  parseKoladaValuesCsv,
+} from '@arbetsbro/kolada';
+import { sql } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Db, rowsOf } from '../../db/client.ts';
+import { createTestContext, type TestContext } from '../../test/test-context.ts';
+import { systemActor } from '../auth/actor.ts';
+import { fetchKoladaValues } from './fetch-kolada-values.ts';
+import { importKoladaDefinitions } from './import-kolada-definitions.ts';
+import { importKoladaValues } from './import-kolada-values.ts';
+import { koladaRepository } from './kolada.repository.ts';
+
+// Hand-written definitions in Kolada's metadata format (titles and ids are real, numbers are not).
+const kpi = (id: string, title: string) => ({
+  auspices: 'X',
+  description: `${title}. Källa: test.`,
+  has_ou_data: 0,
+  id,
+  is_divided_by_gender: 1,
+  municipality_type: 'K',
+  operating_area: 'Arbetsmarknadsåtgärder,Kommunal verksamhet',
+  ou_publication_date: null,
+  perspective: 'Kvalitet och resultat',
+  prel_publication_date: null,
+  publ_period: '2024',
+  publication_date: '2025-04-01',
+  title,
+});
+const group = (id: string, title: string, members: Array<[string, string]>) => ({
+  id,
+  title,
+  members: members.map(([code, name]) => ({ id: code, name })),
+});
+const TROLLHATTAN_GROUP = group('G37556', 'Liknande kommuner, övergripande, Trollhättan, 2021', [
+  ['1485', 'Uddevalla'],
+  ['0381', 'Enköping'],
+]);
+function definitionsDir(
+  groups = [TROLLHATTAN_GROUP, group('G1', 'Nätverk (ovägt medel)', [['1488', 'Trollhättan']])],
+) {
+  const dir = mkdtempSync(join(tmpdir(), 'arbetsbro-kolada-'));
+  writeFileSync(
+    join(dir, 'kpis-labour-market.json'),
+    JSON.stringify([
+      kpi('U40455', 'Deltagare som börjat arbeta eller studera, andel (%)'),
+      kpi('U40450', 'Deltagare som börjat arbeta, antal'),
+    ]),
+  );
+  writeFileSync(join(dir, 'municipality-groups.json'), JSON.stringify(groups));
+  return dir;
+}
+
+async function checksum(db: Db) {
+  const out: Record<string, unknown> = {};
+  for (const table of [
+    'kolada_kpi',
+    'kolada_municipality_group',
+    'kolada_municipality_group_member',
+    'kolada_kpi_value',
+  ]) {
+    out[table] = rowsOf(
+      await db.execute(
+        sql.raw(
+          `select count(*)::int as rows, md5(string_agg(t::text, '|' order by t::text)) as md5 from ${table} t`,
+        ),
+      ),
+    )[0];
+  }
+  return out;
+}
+
+let t: TestContext;
+beforeEach(async () => {
+  t = await createTestContext();
+});
+afterEach(() => t.close());
+const cli = () => systemActor('1488', 'test');
+
+describe('kolada import-definitions', () => {
+  it('stores KPIs and groups; the same files twice change nothing; a changed group is rewritten', async () => {
+    const first = await importKoladaDefinitions(
+      t,
+      cli(),
+      await loadKoladaDefinitionsFromDir(definitionsDir()),
+    );
+    expect(first).toMatchObject({ kpis: 2, groups: 2, unchanged: false });
+    const stored = await koladaRepository.findKpi(t.db, 'U40455');
+    expect(stored).toMatchObject({
+      operatingAreas: ['Arbetsmarknadsåtgärder', 'Kommunal verksamhet'],
+      isDividedByGender: true,
+      publPeriod: '2024',
+    });
+
+    const before = await checksum(t.db);
+    const again = await importKoladaDefinitions(
+      t,
+      cli(),
+      await loadKoladaDefinitionsFromDir(definitionsDir()),
+    );
+    expect(again.unchanged).toBe(true);
+    expect(await checksum(t.db)).toEqual(before);
+
+    const changed = await importKoladaDefinitions(
+      t,
+      cli(),
+      await loadKoladaDefinitionsFromDir(
+        definitionsDir([group(TROLLHATTAN_GROUP.id, TROLLHATTAN_GROUP.title, [['1485', 'Uddevalla']])]),
+      ),
+    );
+    expect(changed.changes.groups).toEqual({ added: 0, changed: 1 });
+    const { groups, members } = await koladaRepository.allGroups(t.db);
+    expect(groups).toHaveLength(2); // the group missing from the newer file is kept
+    expect(members.filter((m) => m.groupId === 'G37556').map((m) => m.municipalityCode)).toEqual(['1485']);
+  });
+
+  it('rejects a malformed file with its name, before anything is written', async () => {
+    const dir = definitionsDir();
+    writeFileSync(
+      join(dir, 'municipality-groups.json'),
+      JSON.stringify([{ id: 'x', title: '', members: [] }]),
+    );
+    const error = await loadKoladaDefinitionsFromDir(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KoladaFormatError);
+    expect((error as KoladaFormatError).file).toBe('municipality-groups.json');
+  });
+});
+
+describe('kolada import-values (CSV, for installations without internet)', () => {
+  it('stores values, rewrites nothing on a second import and updates a changed value', async () => {
+    const csv =
+      'kpi,municipality,year,gender,value\nU40455,1488,2024,T,48.5\nU40455,1488,2023,T,\nU40455,G37556,2024,T,31.2\n';
+    const first = await importKoladaValues(t, cli(), parseKoladaValuesCsv(csv), 'csv');
+    expect(first).toMatchObject({
+      values: 3,
+      written: 3,
+      municipalities: ['1488', 'G37556'],
+      years: [2023, 2024],
+    });
+    const before = await checksum(t.db);
+    expect((await importKoladaValues(t, cli(), parseKoladaValuesCsv(csv), 'csv')).written).toBe(0);
+    expect(await checksum(t.db)).toEqual(before);
+
+    const update = await importKoladaValues(
+      t,
+      cli(),
+      parseKoladaValuesCsv('kpi,municipality,year,gender,value\nU40455,1488,2023,T,44.0\n'),
+      'csv',
+    );
+    expect(update.written).toBe(1);
+    const rows = await koladaRepository.values(t.db, { kpiIds: ['U40455'], municipalityCodes: ['1488'] });
+    expect(rows.map((r) => [r.period, r.value])).toEqual([
+      [2023, 44],
+      [2024, 48.5],
+    ]);
+  });
+});
+
+describe('kolada fetch (Kolada API v2, recorded responses)', () => {
+  /** Answers in the documented v2 format, two pages; records every URL asked for. */
+  function recordedKolada() {
+    const urls: string[] = [];
+    const page2 = 'https://api.kolada.se/v2/data/page-2';
+    const data = (municipality: string, value: number, count = 1) => ({
+      kpi: 'U40455',
+      municipality,
+      period: 2024,
+      values: [{ count, gender: 'T', status: '', value }],
+    });
+    const fetch = async (url: string) => {
+      urls.push(url);
+      const body =
+        url === page2
+          ? { count: 1, values: [data('G37556', 41.5, 2)] }
+          : {
+              count: 3,
+              next_page: page2,
+              values: [data('1488', 48.7), data('1485', 39.0), data('0381', 44.0)],
+            };
+      return { ok: true, status: 200, json: async () => body };
+    };
+    return { urls, client: createKoladaClient({ fetch }) };
+  }
+
+  it('fetches the municipality, its "Liknande kommuner" members and the group average, and stores them', async () => {
+    await importKoladaDefinitions(t, cli(), await loadKoladaDefinitionsFromDir(definitionsDir()));
+    const { urls, client } = recordedKolada();
+    const report = await fetchKoladaValues(t, cli(), { client, kpis: ['U40455'], years: [2024] });
+
+    expect(urls[0]).toMatch(/\/v2\/data\/kpi\/U40455\/municipality\/[^/]+\/year\/2024$/);
+    const asked = urls[0]!.split('/municipality/')[1]!.split('/')[0]!.split(',');
+    expect(asked.sort()).toEqual(['0381', '1485', '1488', 'G37556']);
+    expect(report.group).toEqual({ id: 'G37556', title: TROLLHATTAN_GROUP.title, members: 2 });
+    expect(report).toMatchObject({ values: 4, written: 4 });
+
+    const rows = await koladaRepository.values(t.db, {
+      kpiIds: ['U40455'],
+      municipalityCodes: ['1488', '1485', '0381', 'G37556'],
+    });
+    expect(rows.map((r) => [r.municipalityCode, r.value, r.count, r.source])).toEqual([
+      ['0381', 44, 1, 'api'],
+      ['1485', 39, 1, 'api'],
+      ['1488', 48.7, 1, 'api'],
+      ['G37556', 41.5, 2, 'api'],
+    ]);
+  });
+
+  it('without imported groups, fetches only the own municipality', async () => {
+    const { urls, client } = recordedKolada();
+    const report = await fetchKoladaValues(t, cli(), { client, kpis: ['U40455'], years: [2024] });
+    expect(report.group).toBeNull();
+    expect(urls[0]).toContain('/municipality/1488/year/2024');
+  });
+});
+
+const sharedKolada = resolve(import.meta.dirname, '../../../../..', '../shared/data/kolada');
+describe.skipIf(!existsSync(sharedKolada))('kolada import-definitions of the real Kolada metadata', () => {
+  it('imports the 413 labour-market KPIs and finds Trollhättan’s comparison group', async () => {
+    const definitions = await loadKoladaDefinitionsFromDir(sharedKolada);
+    const report = await importKoladaDefinitions(t, cli(), definitions);
+    expect(report.kpis).toBe(413);
+    expect(await koladaRepository.findKpi(t.db, 'U40455')).not.toBeNull();
+    expect((await koladaRepository.allGroups(t.db)).groups.some((g) => g.id === 'G37556')).toBe(true);
+    expect((await importKoladaDefinitions(t, cli(), definitions)).unchanged).toBe(true);
+  }, 120_000);
+});
