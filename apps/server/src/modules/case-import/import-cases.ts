@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { todayInSweden } from '@arbetsbro/identity';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
 import { coachAssignment, enrolment, participant, staffUser, unit } from '../../db/schema/index.ts';
@@ -10,9 +10,10 @@ import { checkPeriods, type ValidCaseLine, validateCaseLine } from './case-line.
 import type { RawLine } from './read-case-file.ts';
 
 // `arbetsbro import cases`: every line validated, then all of it in one transaction or nothing.
-// Speed: lookups in chunks (personnummer = ANY(...)) and multi-row INSERTs, no per-line round trip.
+// Speed: lookups in chunks (personnummer IN (...)), and the wide rows inserted 5,000 at a time as one
+// JSON parameter (jsonb_to_recordset) — no per-line round trip.
 
-/** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters for the widest table. */
+/** Rows per lookup (ANY) and per multi-row INSERT of the narrow tables. */
 const CHUNK = 1000;
 
 export interface ImportReport {
@@ -108,7 +109,7 @@ export async function importCases(
     const username = v.data.coach?.toLowerCase();
     if (username) {
       const c = coachByUsername.get(username);
-      if (!c || c.role !== 'coach') {
+      if (c?.role !== 'coach') {
         rejected.push({
           line: v.line,
           reason: `coach: Det finns ingen coach med användarnamnet "${v.data.coach}".`,
@@ -176,36 +177,25 @@ export async function importCases(
       unitByName.set(name.toLowerCase(), created!);
     }
     // New persons: the first line of each (by enrolment date) gives the name.
-    const personRows: Array<typeof participant.$inferInsert> = [];
+    const personRows: PersonRow[] = [];
     const sortedLines = [...accepted].sort((a, b) => (a.data.enrolledAt < b.data.enrolledAt ? -1 : 1));
     for (const v of sortedLines) {
       if (persons.has(v.pnr.normalized)) continue;
       const id = randomUUID();
       persons.set(v.pnr.normalized, { id });
       personRows.push({
-        municipalityCode,
         id,
         personnummer: v.pnr.normalized,
-        personnummerKind: v.pnr.kind,
-        birthDate: v.pnr.birthDate,
-        firstName: v.data.firstName,
-        lastName: v.data.lastName,
-        profile: {
-          occupations: [],
-          wishedOccupations: [],
-          interests: [],
-          skills: [],
-          licences: [],
-          languages: [],
-          educations: [],
-        },
-        createdAt: now,
-        updatedAt: now,
+        personnummer_kind: v.pnr.kind,
+        birth_date: v.pnr.birthDate,
+        first_name: v.data.firstName,
+        last_name: v.data.lastName,
       });
     }
-    for (const part of chunks(personRows)) await tx.insert(participant).values(part);
+    for (const part of chunks(personRows, 5000))
+      await insertParticipants(tx as Db, municipalityCode, now, part);
 
-    const enrolmentRows: Array<typeof enrolment.$inferInsert> = [];
+    const enrolmentRows: EnrolmentRow[] = [];
     const assignmentRows: Array<typeof coachAssignment.$inferInsert> = [];
     for (const v of accepted) {
       const d = v.data;
@@ -214,31 +204,28 @@ export async function importCases(
       const job = d.exit?.employment ?? null;
       const studies = d.exit?.studies ?? null;
       enrolmentRows.push({
-        municipalityCode,
         id,
-        participantId: persons.get(v.pnr.normalized)!.id,
-        unitId: unitByName.get(d.unit.trim().toLowerCase())!.id,
-        coachId,
-        enrolledAt: d.enrolledAt,
-        referralSource: d.referralSource,
-        educationLevel: d.educationLevel,
-        monthsWithoutWork: d.monthsWithoutWork,
-        incomeSupport: d.incomeSupport,
-        afRegisteredSince: d.afRegisteredSince ?? null,
-        exitDate: d.exit?.date ?? null,
-        exitCategory: d.exit?.category ?? null,
-        exitEmploymentKind: job?.kind ?? null,
-        exitEmploymentStart: job?.startDate ?? null,
-        exitHeldOneMonth: job?.heldOneMonth ?? null,
-        exitStudiesKind: studies?.kind ?? null,
-        exitStudentFinanceEligible: studies?.studentFinanceEligible ?? null,
-        importedAt: now,
-        createdAt: now,
-        updatedAt: now,
+        participant_id: persons.get(v.pnr.normalized)!.id,
+        unit_id: unitByName.get(d.unit.trim().toLowerCase())!.id,
+        coach_id: coachId,
+        enrolled_at: d.enrolledAt,
+        referral_source: d.referralSource,
+        education_level: d.educationLevel,
+        months_without_work: d.monthsWithoutWork,
+        income_support: d.incomeSupport,
+        af_registered_since: d.afRegisteredSince ?? null,
+        exit_date: d.exit?.date ?? null,
+        exit_category: d.exit?.category ?? null,
+        exit_employment_kind: job?.kind ?? null,
+        exit_employment_start: job?.startDate ?? null,
+        exit_held_one_month: job?.heldOneMonth ?? null,
+        exit_studies_kind: studies?.kind ?? null,
+        exit_student_finance_eligible: studies?.studentFinanceEligible ?? null,
       });
       if (coachId) assignmentRows.push({ municipalityCode, enrolmentId: id, coachId, fromAt: now });
     }
-    for (const part of chunks(enrolmentRows)) await tx.insert(enrolment).values(part);
+    for (const part of chunks(enrolmentRows, 5000))
+      await insertEnrolments(tx as Db, municipalityCode, now, part);
     for (const part of chunks(assignmentRows)) await tx.insert(coachAssignment).values(part);
     // Job exits not yet verified get their one-month follow-up, as when a coach registers one.
     report.verificationFollowUps = await followUpRepository.createMissingVerifications(
@@ -261,4 +248,74 @@ export async function importCases(
   report.imported = true;
   report.milliseconds = Math.round(performance.now() - started);
   return report;
+}
+
+interface PersonRow {
+  id: string;
+  personnummer: string;
+  personnummer_kind: string;
+  birth_date: string;
+  first_name: string;
+  last_name: string;
+}
+
+interface EnrolmentRow {
+  id: string;
+  participant_id: string;
+  unit_id: string;
+  coach_id: string | null;
+  enrolled_at: string;
+  referral_source: string;
+  education_level: string | null;
+  months_without_work: number | null;
+  income_support: boolean;
+  af_registered_since: string | null;
+  exit_date: string | null;
+  exit_category: string | null;
+  exit_employment_kind: string | null;
+  exit_employment_start: string | null;
+  exit_held_one_month: boolean | null;
+  exit_studies_kind: string | null;
+  exit_student_finance_eligible: boolean | null;
+}
+
+const EMPTY_PROFILE = JSON.stringify({
+  occupations: [],
+  wishedOccupations: [],
+  interests: [],
+  skills: [],
+  licences: [],
+  languages: [],
+  educations: [],
+});
+
+// Many rows as ONE JSON parameter, expanded by jsonb_to_recordset: the server parses one value
+// instead of tens of thousands of bind parameters (much faster than multi-row VALUES on PGlite).
+async function insertParticipants(db: Db, municipalityCode: string, now: Date, rows: PersonRow[]) {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    insert into participant (municipality_code, id, personnummer, personnummer_kind, birth_date, first_name,
+      last_name, profile, created_at, updated_at)
+    select ${municipalityCode}, x.id, x.personnummer, x.personnummer_kind, x.birth_date, x.first_name, x.last_name,
+      ${EMPTY_PROFILE}::jsonb, ${now}, ${now}
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, personnummer text,
+      personnummer_kind text, birth_date date, first_name text, last_name text)`);
+}
+
+async function insertEnrolments(db: Db, municipalityCode: string, now: Date, rows: EnrolmentRow[]) {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    insert into enrolment (municipality_code, id, participant_id, unit_id, coach_id, enrolled_at, referral_source,
+      education_level, months_without_work, income_support, af_registered_since, exit_date, exit_category,
+      exit_employment_kind, exit_employment_start, exit_held_one_month, exit_studies_kind,
+      exit_student_finance_eligible, imported_at, created_at, updated_at)
+    select ${municipalityCode}, x.id, x.participant_id, x.unit_id, x.coach_id, x.enrolled_at, x.referral_source,
+      x.education_level, x.months_without_work, x.income_support, x.af_registered_since, x.exit_date,
+      x.exit_category, x.exit_employment_kind, x.exit_employment_start, x.exit_held_one_month,
+      x.exit_studies_kind, x.exit_student_finance_eligible, ${now}, ${now}, ${now}
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, participant_id uuid, unit_id uuid,
+      coach_id uuid, enrolled_at date, referral_source text, education_level text, months_without_work integer,
+      income_support boolean, af_registered_since date, exit_date date, exit_category text,
+      exit_employment_kind text, exit_employment_start date, exit_held_one_month boolean,
+      exit_studies_kind text, exit_student_finance_eligible boolean)`);
 }
