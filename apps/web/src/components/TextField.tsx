@@ -10,18 +10,21 @@ interface TextFieldProps
   description?: string | undefined;
   /** The message to show; the field is invalid while it is set. */
   error?: string | undefined;
+  /** Extra class for the input, e.g. a narrower width for a postcode. */
+  inputClassName?: string | undefined;
 }
 
 /**
  * Label, input, help text and error message wired together by react-aria: the description and
  * the error are referenced from the input through aria-describedby, and aria-invalid is set.
- * Errors are controlled by the form (see useFieldErrors) rather than react-aria's own validation,
- * which hides a server error on blur: that shifts the layout under the pointer between mousedown
- * and mouseup on the submit button, and the click is lost.
+ * Prefer the `error` prop (with useFieldErrors) over <Form validationErrors>: react-aria hides a
+ * validationErrors message on blur, which shifts the layout under the pointer between mousedown and
+ * mouseup on the submit button, so the click is lost. Without `error`, messages from the
+ * surrounding <Form validationErrors> are still shown.
  */
-export function TextField({ label, description, error, ...props }: TextFieldProps) {
+export function TextField({ label, description, error, inputClassName, ...props }: TextFieldProps) {
   return (
-    <AriaTextField {...props} isInvalid={error !== undefined} className="field">
+    <AriaTextField {...props} isInvalid={error !== undefined ? true : undefined} className="field">
       <Label className="field__label">{label}</Label>
       {description ? (
         <Text slot="description" className="field__description">
@@ -29,7 +32,7 @@ export function TextField({ label, description, error, ...props }: TextFieldProp
         </Text>
       ) : null}
       <FieldError className="field__error">{error}</FieldError>
-      <Input className="field__input" />
+      <Input className={inputClassName ? `field__input ${inputClassName}` : 'field__input'} />
     </AriaTextField>
   );
 }

@@ -2,7 +2,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error.ts';
-import { useChangePassword } from '../../api/auth.ts';
+import { useChangePassword, useCurrentUser } from '../../api/auth.ts';
 import { errorMessage } from '../../api/messages.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { useAnnounce } from '../../components/Announcer.tsx';
@@ -18,6 +18,7 @@ export default function ChangePasswordPage() {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const changePassword = useChangePassword();
+  const user = useCurrentUser();
   const formRef = useRef<HTMLFormElement>(null);
   const fieldErrors = useFieldErrors(formRef);
   const [formKey, setFormKey] = useState(0);
@@ -64,6 +65,8 @@ export default function ChangePasswordPage() {
         {changePassword.isError ? <Alert tone="error">{errorMessage(changePassword.error, t)}</Alert> : null}
         {changePassword.isSuccess ? <Alert tone="success">{t('password.success')}</Alert> : null}
         <Form key={formKey} ref={formRef} className="form" onSubmit={onSubmit} validationBehavior="aria">
+          {/* Lets password managers file the new password under the right account. */}
+          <input type="text" name="username" autoComplete="username" value={user.username} readOnly hidden />
           <TextField
             {...fieldErrors.field('currentPassword')}
             type="password"

@@ -1,0 +1,250 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Button,
+  ComboBox,
+  FieldError,
+  I18nProvider,
+  Input,
+  type Key,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Text,
+} from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { apiFetch } from '../api/client.ts';
+import { CONCEPT_COMBOBOX_NS, type ConceptComboboxText } from './ConceptCombobox.i18n.ts';
+import './ConceptCombobox.css';
+
+export type ConceptKind = 'occupation' | 'skill' | 'ssyk' | 'credential' | 'language';
+export type ConceptSearchKind = 'occupation' | 'skill' | 'all';
+
+/** One search hit, as GET /api/taxonomy/search returns it. */
+export interface ConceptOption {
+  id: string;
+  label: string;
+  kind: ConceptKind;
+  ssykCode: string | null;
+  matchedSynonym: string | null;
+}
+
+interface SearchResponse {
+  results: ConceptOption[];
+  taxonomyVersion: string;
+}
+
+interface ConceptResponse {
+  id: string;
+  label: string;
+  kind: ConceptKind;
+  ssyk: { code: string } | null;
+}
+
+export interface ConceptComboboxProps {
+  /** Visible label; also the accessible name. */
+  label: string;
+  /** What to search: occupations (default), skills, or everything. */
+  kind?: ConceptSearchKind;
+  /** The chosen concept id (JobTech concept id), or null. */
+  value: string | null;
+  /** Called with the chosen concept, or null when the field is cleared. */
+  onChange: (concept: ConceptOption | null) => void;
+  description?: string;
+  /** A validation message from the form or the server; marks the field invalid. */
+  errorMessage?: string;
+  isRequired?: boolean;
+  isDisabled?: boolean;
+  /** Form field name: a hidden input carries the concept id. */
+  name?: string;
+  id?: string;
+  /** Maximum number of suggestions (1–50, default 10). */
+  limit?: number;
+  autoFocus?: boolean;
+}
+
+/** Wait this long after the last keystroke before searching. */
+export const SEARCH_DEBOUNCE_MS = 200;
+const MIN_QUERY_LENGTH = 2;
+
+export function searchPath(q: string, kind: ConceptSearchKind, limit: number): string {
+  const params = new URLSearchParams({ q: q.trim(), kind, limit: String(limit) });
+  return `/api/taxonomy/search?${params.toString()}`;
+}
+
+/**
+ * A combobox over the occupation and skill taxonomy that searches as the person types (debounced,
+ * server-side ranking: diacritics-insensitive, typo tolerant, synonyms and SSYK codes). Built on
+ * react-aria's ComboBox: labelled, keyboard operable (arrows, Enter, Escape, Alt+↓), and the
+ * number of suggestions, focus and selection are announced to screen readers, in Swedish.
+ */
+export function ConceptCombobox({
+  label,
+  kind = 'occupation',
+  value,
+  onChange,
+  description,
+  errorMessage,
+  isRequired,
+  isDisabled,
+  name,
+  id,
+  limit = 10,
+  autoFocus,
+}: ConceptComboboxProps) {
+  const { i18n } = useTranslation();
+  // The shared typed `t` knows only the shared keys; this namespace is typed by ConceptComboboxText.
+  const fixedT = useMemo(
+    () =>
+      i18n.getFixedT(i18n.language, CONCEPT_COMBOBOX_NS) as unknown as (
+        key: string,
+        options?: object,
+      ) => string,
+    [i18n, i18n.language],
+  );
+  const t = (key: ConceptComboboxText, options?: Record<string, unknown>) => fixedT(key, options);
+
+  const [selected, setSelected] = useState<ConceptOption | null>(null);
+  const [inputValue, setInputValue] = useState('');
+  const query = useDebouncedValue(inputValue, SEARCH_DEBOUNCE_MS);
+
+  // A value set from outside (a saved profile): look up its label once.
+  const known = selected !== null && selected.id === value;
+  const concept = useQuery({
+    queryKey: ['taxonomy', 'concept', value],
+    queryFn: ({ signal }) =>
+      apiFetch<ConceptResponse>(`/api/taxonomy/concepts/${encodeURIComponent(value!)}`, { signal }),
+    enabled: value !== null && !known,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  useEffect(() => {
+    if (value === null) {
+      if (selected !== null) {
+        setSelected(null);
+        setInputValue('');
+      }
+      return;
+    }
+    if (known || !concept.data) return;
+    const option: ConceptOption = {
+      id: value,
+      label: concept.data.label,
+      kind: concept.data.kind,
+      ssykCode: concept.data.ssyk?.code ?? null,
+      matchedSynonym: null,
+    };
+    setSelected(option);
+    setInputValue(option.label);
+  }, [value, known, concept.data, selected]);
+
+  const searchText = query.trim();
+  const shouldSearch = searchText.length >= MIN_QUERY_LENGTH && searchText !== selected?.label;
+  const search = useQuery({
+    queryKey: ['taxonomy', 'search', kind, limit, searchText],
+    queryFn: ({ signal }) => apiFetch<SearchResponse>(searchPath(searchText, kind, limit), { signal }),
+    enabled: shouldSearch,
+    placeholderData: keepPreviousData,
+    staleTime: 5 * 60_000,
+  });
+
+  // The chosen option stays in the list: react-aria shows the selected item's text when the field
+  // loses focus, and would empty the field if the item were missing.
+  const items = useMemo(() => {
+    const results = shouldSearch ? (search.data?.results ?? []) : [];
+    if (!selected || results.some((r) => r.id === selected.id)) return results;
+    return [selected, ...results];
+  }, [shouldSearch, search.data, selected]);
+
+  const byId = useRef(new Map<string, ConceptOption>());
+  for (const item of items) byId.current.set(item.id, item);
+
+  const emptyState = () => {
+    if (searchText.length < MIN_QUERY_LENGTH) return t('typeMore');
+    if (search.isError) return t('error');
+    if (search.isFetching || inputValue.trim() !== searchText) return t('searching');
+    return t('noResults');
+  };
+
+  const onSelectionChange = (key: Key | null) => {
+    const option = key === null ? null : (byId.current.get(String(key)) ?? null);
+    setSelected(option);
+    if (option) setInputValue(option.label);
+    if ((option?.id ?? null) !== value) onChange(option);
+  };
+
+  const onInputChange = (text: string) => {
+    setInputValue(text);
+    // Emptying the field clears the choice.
+    if (text === '' && selected) {
+      setSelected(null);
+      onChange(null);
+    }
+  };
+
+  return (
+    <I18nProvider locale={i18n.language === 'en' ? 'en-GB' : 'sv-SE'}>
+      <ComboBox
+        className="field concept-combobox"
+        {...(id ? { id } : {})}
+        {...(name ? { name } : {})}
+        formValue="key"
+        items={items}
+        selectedKey={selected?.id ?? null}
+        onSelectionChange={onSelectionChange}
+        inputValue={inputValue}
+        onInputChange={onInputChange}
+        menuTrigger="input"
+        allowsEmptyCollection
+        isRequired={isRequired ?? false}
+        isDisabled={isDisabled ?? false}
+        isInvalid={errorMessage !== undefined}
+        autoFocus={autoFocus ?? false}
+      >
+        <Label className="field__label">{label}</Label>
+        {description ? (
+          <Text slot="description" className="field__description">
+            {description}
+          </Text>
+        ) : null}
+        <FieldError className="field__error">{errorMessage}</FieldError>
+        <div className="concept-combobox__row">
+          <Input className="field__input" />
+          <Button className="concept-combobox__toggle" aria-label={t('showSuggestions')}>
+            <span aria-hidden="true">▾</span>
+          </Button>
+        </div>
+        <Popover className="concept-combobox__popover" placement="bottom start">
+          <ListBox<ConceptOption>
+            className="concept-combobox__list"
+            renderEmptyState={() => <div className="concept-combobox__status">{emptyState()}</div>}
+          >
+            {(item) => (
+              <ListBoxItem id={item.id} textValue={item.label} className="concept-combobox__option">
+                <span className="concept-combobox__label">{item.label}</span>
+                <span className="concept-combobox__meta">
+                  {[
+                    kind === 'all' ? t(`kind.${item.kind}`) : null,
+                    item.ssykCode ? t('ssyk', { code: item.ssykCode }) : null,
+                    item.matchedSynonym ? t('synonym', { name: item.matchedSynonym }) : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+              </ListBoxItem>
+            )}
+          </ListBox>
+        </Popover>
+      </ComboBox>
+    </I18nProvider>
+  );
+}
+
+function useDebouncedValue<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDebounced(value), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
