@@ -63,7 +63,9 @@ export function alternativeOccupations(
     const code = vocab.occSsyk4Code[x]!;
     const percent = sub.get(x) ?? 0;
     const same = code >= 0 && ownGroups.has(code);
-    const occLevel = Math.max(percent >= 75 ? 1 : percent >= 25 ? 0.6 : 0, same ? 0.8 : 0);
+    // AF's 75 % edge is an expert judgement that the person can do the job: it ranks first; other
+    // names in the person's own SSYK-4 group next; a 25 % edge is a weaker hint.
+    const occLevel = Math.max(percent >= 75 ? 1 : percent >= 25 ? 0.5 : 0, same ? 0.7 : 0);
     const cov = coverage.get(code) ?? 0;
     const score = 0.6 * occLevel + 0.4 * cov;
     if (score > 0) scored.push({ x, score });

@@ -46,6 +46,7 @@ export class MatchingEngine {
   private readonly distance: DistanceFn | undefined;
   private dist = new Float64Array(0);
   private distStride = 0;
+  private distFilled = 0;
 
   constructor(options: MatchingEngineOptions) {
     this.vocab = new Vocabulary(options.taxonomy);
@@ -59,16 +60,7 @@ export class MatchingEngine {
   tables(): KernelTables {
     const { matrix, stride } = this.vocab.fit();
     const m = this.vocab.muniCodes.length;
-    if (m !== this.distStride) {
-      const d = new Float64Array(m * m).fill(Number.NaN);
-      for (let i = 0; i < m; i++)
-        for (let j = 0; j < m; j++) {
-          const km = this.distance?.(this.vocab.muniCodes[i]!, this.vocab.muniCodes[j]!);
-          d[i * m + j] = km === undefined ? Number.NaN : km;
-        }
-      this.dist = d;
-      this.distStride = m;
-    }
+    if (m > this.distFilled) this.growDistances(m);
     return {
       fit: matrix,
       fitStride: stride,
@@ -77,6 +69,27 @@ export class MatchingEngine {
       dist: this.dist,
       distStride: this.distStride,
     };
+  }
+
+  /** Adds rows/columns for newly seen municipalities (capacity doubles; old entries are kept). */
+  private growDistances(m: number): void {
+    if (m > this.distStride) {
+      const stride = Math.max(64, this.distStride * 2, m);
+      const d = new Float64Array(stride * stride).fill(Number.NaN);
+      for (let i = 0; i < this.distFilled; i++)
+        d.set(this.dist.subarray(i * this.distStride, i * this.distStride + this.distFilled), i * stride);
+      this.dist = d;
+      this.distStride = stride;
+    }
+    const codes = this.vocab.muniCodes;
+    for (let i = 0; i < m; i++)
+      for (let j = i < this.distFilled ? this.distFilled : 0; j < m; j++) {
+        const a = this.distance?.(codes[i]!, codes[j]!);
+        const b = this.distance?.(codes[j]!, codes[i]!);
+        this.dist[i * this.distStride + j] = a === undefined ? Number.NaN : a;
+        this.dist[j * this.distStride + i] = b === undefined ? Number.NaN : b;
+      }
+    this.distFilled = m;
   }
 
   explainContext(): ExplainContext {

@@ -226,7 +226,14 @@ export function scorePair(
     commute = maxKm <= 0 ? W[W_COMMUTE]! : W[W_COMMUTE]! * (1 - ((1 - W[W_COMMUTE_AT_MAX]!) * dist) / maxKm);
   const adapt = (P.adaptations[p]! & ~N.adaptations[n]!) === 0 ? W[W_ADAPT]! : 0;
   const cheap = occ + exp + wishes + lic + lang + avail_ + extent + commute + adapt;
-  if (!explain && cheap + W[W_REQ]! + W[W_MERIT]! <= bound) return PRUNED;
+  if (!explain) {
+    const skillMax =
+      noSkillOverlap === true
+        ? (N.requiredSkills.counts[n]! === 0 ? W[W_REQ]! : 0) +
+          (N.meritSkills.counts[n]! === 0 ? W[W_MERIT]! : 0)
+        : W[W_REQ]! + W[W_MERIT]!;
+    if (cheap + skillMax <= bound) return PRUNED;
+  }
 
   // ---- skills: sorted-list merge, rarity weighted ---------------------------------------------------
   const sw = T.skillWeight;
