@@ -175,6 +175,28 @@ describe('buildGeography', () => {
     expect(g.municipalitiesWithin({ municipalityCode: '1487' }, 50)).toEqual([]);
   });
 
+  it('reviews kommuner centroids unless told not to', () => {
+    const wrongKungalv = {
+      code: '1482',
+      name: 'Kungälvs kommun',
+      region: 'x',
+      centroid: { lat: 58.277, lng: 12.26 },
+    };
+    const base = {
+      ...input(),
+      municipalities: [
+        ...input().municipalities,
+        { code: '1482', name: 'Kungälvs kommun', shortName: 'Kungälv', countyCode: '14' },
+      ],
+    };
+    const reviewed = buildGeography({ ...base, kommuner: [wrongKungalv] });
+    expect(reviewed.distanceKm({ municipalityCode: '1482' }, { lat: 57.87, lng: 11.98 })).toBeLessThan(5);
+    expect(reviewed.warnings).toHaveLength(1);
+    const raw = buildGeography({ ...base, kommuner: [wrongKungalv], reviewCentroids: false });
+    expect(raw.municipality('1482')?.centroid).toEqual(wrongKungalv.centroid);
+    expect(raw.warnings).toEqual([]);
+  });
+
   it('rejects references to unknown municipalities and counties', () => {
     expect(() =>
       buildGeography({

@@ -1,3 +1,4 @@
+import { reviewCentroids } from './centroid-review.ts';
 import { distanceKm } from './distance.ts';
 import { GeoFormatError } from './errors.ts';
 import type { County, LatLng, Municipality, Place, PostalCodeArea } from './model.ts';
@@ -7,8 +8,13 @@ export interface GeographyInput {
   source: 'csv' | 'default';
   counties: County[];
   municipalities: Municipality[];
-  /** Population and centroids by municipality code (kommuner.csv), merged into municipalities. */
+  /**
+   * Population and centroids by municipality code (kommuner.csv), merged into municipalities.
+   * Centroids are checked first unless `reviewCentroids` is false.
+   */
   kommuner?: KommunRow[];
+  /** Default true: correct or drop known-bad geocodes of kommuner.csv (see reviewCentroids). */
+  reviewCentroids?: boolean;
   postalCodes?: PostalCodeArea[];
   /**
    * Postal code prefixes → municipality for codes that are not listed (the default data has
@@ -66,7 +72,11 @@ export function buildGeography(input: GeographyInput): Geography {
       throw new GeoFormatError('municipalities', `municipality ${m.code} is listed twice`);
     byCode.set(m.code, { ...m });
   }
-  for (const k of input.kommuner ?? []) {
+  const review =
+    input.kommuner && input.reviewCentroids !== false
+      ? reviewCentroids(input.kommuner)
+      : { rows: input.kommuner ?? [], warnings: [] };
+  for (const k of review.rows) {
     const m = byCode.get(k.code);
     if (!m)
       throw new GeoFormatError(
@@ -138,7 +148,7 @@ export function buildGeography(input: GeographyInput): Geography {
     counties: [...counties.values()],
     municipalities,
     postalCodeCount: postal.size,
-    warnings: input.warnings ?? [],
+    warnings: [...(input.warnings ?? []), ...review.warnings],
     municipality: (code) => byCode.get(code),
     municipalityByName: (name) => names.get(nameKey(name)),
     county: (code) => counties.get(code),

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { reviewCentroids } from './centroid-review.ts';
 import { GeoFormatError } from './errors.ts';
 import { buildGeography, type Geography } from './geography.ts';
 import type { County } from './model.ts';
@@ -26,7 +25,7 @@ const readOptional = (path: string) =>
 
 /**
  * Reads the geography CSVs in `dir`. municipalities.csv is required; kommuner.csv adds
- * population and centroids (needed for distances; reviewed by reviewCentroids, see
+ * population and centroids (needed for distances; buildGeography reviews them, see
  * Geography.warnings), counties.csv the county names (otherwise taken from kommuner.csv),
  * postal_to_municipality.csv the postal codes.
  */
@@ -36,8 +35,7 @@ export async function loadGeographyFromDir(dir: string): Promise<Geography> {
     throw new GeoFormatError(GEO_FILES.municipalities, `missing in ${dir}`);
   const municipalities = parseMunicipalitiesCsv(municipalitiesCsv);
   const kommunerCsv = await readOptional(join(dir, GEO_FILES.kommuner));
-  const review = kommunerCsv === undefined ? undefined : reviewCentroids(parseKommunerCsv(kommunerCsv));
-  const kommuner = review?.rows;
+  const kommuner = kommunerCsv === undefined ? undefined : parseKommunerCsv(kommunerCsv);
   const countiesCsv = await readOptional(join(dir, GEO_FILES.counties));
   let counties: County[];
   if (countiesCsv !== undefined) {
@@ -62,6 +60,5 @@ export async function loadGeographyFromDir(dir: string): Promise<Geography> {
     municipalities,
     ...(kommuner ? { kommuner } : {}),
     ...(postalCsv === undefined ? {} : { postalCodes: parsePostalCodesCsv(postalCsv) }),
-    warnings: review?.warnings ?? [],
   });
 }

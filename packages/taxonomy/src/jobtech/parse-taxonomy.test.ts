@@ -43,6 +43,9 @@ describe('parseTaxonomy', () => {
       ssyk4Id: 'G_9111',
     });
     expect(t.occupations.filter((o) => o.noEducationRequired).map((o) => o.id)).toEqual(['O_stad']);
+    // Credentials and language levels are not in the export; the built-in lists apply.
+    expect(t.credentials.find((c) => c.code === 'CE')?.implies).toContain('B');
+    expect(t.languageLevels.map((l) => l.code)).toContain('SFI-D');
     expect(t.ssyk4Skills).toEqual([
       { ssyk4Id: 'G_8344', skillId: 'S_truck' },
       { ssyk4Id: 'G_9111', skillId: 'S_stad' },

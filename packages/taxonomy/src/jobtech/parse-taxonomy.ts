@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
+import { CERTIFICATES, DRIVING_LICENCES } from '../default/credentials.ts';
+import { LANGUAGE_LEVELS } from '../default/languages.ts';
 import { TaxonomyFormatError } from '../errors.ts';
 import type {
   ConceptId,
@@ -242,8 +244,13 @@ export function parseTaxonomy(files: Record<string, unknown>, options: ParseTaxo
     ssyk4Isco,
     iscoGroups,
     languages,
-    credentials: [],
-    languageLevels: [],
+    // The JobTech export has no driving licences, certificates or language levels; the
+    // project's own lists apply to every taxonomy.
+    credentials: [...DRIVING_LICENCES, ...CERTIFICATES].map((c) => ({
+      ...c,
+      ...(c.implies ? { implies: [...c.implies] } : {}),
+    })),
+    languageLevels: LANGUAGE_LEVELS.map((l) => ({ ...l })),
   };
 }
 
