@@ -34,9 +34,9 @@ const certificate = (code: string, label: string, implies?: string[]): Credentia
   ...(implies ? { implies } : {}),
 });
 
-// Truck classes as in TLP 10 (the industry's truck curriculum). Each class is its own
-// competence: a B1 card does not cover A-trucks. C1 and C6 of the old list were moved to B1 and
-// D2 and are not used any more.
+// The 18 truck types of TLP 10 (the industry's truck curriculum) in categories A–D. Each type
+// is its own competence: a B1 card does not cover A-trucks. The old C1 and C6 were moved to B1
+// and D2 in 2011 and are not used any more.
 export const TRUCK_CLASSES: readonly Credential[] = [
   certificate('TRUCK-A1', 'Truckkort A1 – låglyftande plocktruck'),
   certificate('TRUCK-A2', 'Truckkort A2 – ledstaplare'),
@@ -49,7 +49,8 @@ export const TRUCK_CLASSES: readonly Credential[] = [
   certificate('TRUCK-B5', 'Truckkort B5 – smalgångstruck'),
   certificate('TRUCK-B6', 'Truckkort B6 – fyrvägstruck'),
   certificate('TRUCK-C2', 'Truckkort C2 – hjullastare, industriell användning'),
-  certificate('TRUCK-C3', 'Truckkort C3 – container- och timmertruck'),
+  certificate('TRUCK-C3A', 'Truckkort C3a – containertruck'),
+  certificate('TRUCK-C3B', 'Truckkort C3b – timmertruck'),
   certificate('TRUCK-C4', 'Truckkort C4 – sidlastare'),
   certificate('TRUCK-C5', 'Truckkort C5 – grensletruck'),
   certificate('TRUCK-C7', 'Truckkort C7 – teleskoplastare, industriell användning'),

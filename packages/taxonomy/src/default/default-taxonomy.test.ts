@@ -82,6 +82,10 @@ describe('defaultTaxonomy', () => {
     }
   });
 
+  it('has the 18 truck types of TLP 10', () => {
+    expect(t.credentials.filter((c) => c.code.startsWith('TRUCK-'))).toHaveLength(18);
+  });
+
   it('has implications that point to known codes and are already transitively closed', () => {
     for (const c of t.credentials) {
       for (const i of c.implies ?? []) expect(codes).toContain(i);
