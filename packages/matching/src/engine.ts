@@ -202,6 +202,11 @@ export class MatchingIndex {
   /** Participant slots per skill (the skill prefilter when no occupation fits well enough). */
   private readonly bySkill = new Postings();
   private visited = new Int32Array(1024);
+  /** Need slots per occupation and per required/merit skill; needs lacking either list (key 0). */
+  private readonly needsByOccupation = new Postings();
+  private readonly needsBySkill = new Postings();
+  private readonly needsWithoutSkills = new Postings();
+  private needVisited = new Int32Array(256);
   private generation = 0;
 
   constructor(readonly engine: MatchingEngine) {}
@@ -229,11 +234,31 @@ export class MatchingIndex {
   }
 
   upsertNeed(need: RecruitmentNeed): void {
-    this.needs.upsert(need, this.engine.vocab, this.engine.catalogue);
+    const N = this.needs;
+    const existed = N.slotOf(need.id);
+    if (existed !== undefined) this.leaveNeed(existed);
+    const n = N.upsert(need, this.engine.vocab, this.engine.catalogue);
+    this.needsByOccupation.add(N.occupation[n]!, n);
+    const req = N.requiredSkills.get(n);
+    const merit = N.meritSkills.get(n);
+    for (const k of new Set([...req, ...merit])) this.needsBySkill.add(k, n);
+    if (req.length === 0 || merit.length === 0) this.needsWithoutSkills.add(0, n);
   }
 
   removeNeed(id: string): boolean {
+    const n = this.needs.slotOf(id);
+    if (n === undefined) return false;
+    this.leaveNeed(n);
     return this.needs.remove(id);
+  }
+
+  private leaveNeed(n: number): void {
+    const N = this.needs;
+    this.needsByOccupation.remove(N.occupation[n]!, n);
+    const req = N.requiredSkills.get(n);
+    const merit = N.meritSkills.get(n);
+    for (const k of new Set([...req, ...merit])) this.needsBySkill.remove(k, n);
+    if (req.length === 0 || merit.length === 0) this.needsWithoutSkills.remove(0, n);
   }
 
   private widenReach(slot: number): void {
@@ -347,9 +372,41 @@ export class MatchingIndex {
     const N = this.needs;
     const limit = k > 0 ? k : Math.max(1, N.size);
     const heap = new TopK(limit);
-    const blocked = options.includeBlocked ? new TopK(limit) : undefined;
-    scanNeeds(P, p, N, T, W, heap, blocked);
-    return this.ranked(heap, blocked, limit, (slot) => N.ids[slot]!);
+    if (options.includeBlocked) {
+      const blocked = new TopK(limit);
+      scanNeeds(P, p, N, T, W, heap, blocked);
+      return this.ranked(heap, blocked, limit, (slot) => N.ids[slot]!);
+    }
+    if (this.needVisited.length < N.capacity) this.needVisited = new Int32Array(N.capacity);
+    const visited = this.needVisited;
+    const gen = ++this.generation;
+    const full = () => heap.size === heap.k;
+    const rest = W[W_REST]!;
+    const occExp = W[W_OCC]! + W[W_EXP]!;
+    // Phase 1: needs whose occupation the person's experience relates to, closest level first.
+    const related = relatedNeedOccupations(T, P.occupations.get(p));
+    const codes = [1, 2, 3, 4, 5, 6].sort((a, b) => W[W_FIT + b]! - W[W_FIT + a]! || b - a);
+    for (const code of codes) {
+      if (full() && heap.bound >= rest + occExp * W[W_FIT + code]!) break;
+      for (const x of related[code]!) {
+        const list = this.needsByOccupation.list(x);
+        if (list) scanNeedList(P, p, N, T, W, heap, list, this.needsByOccupation.size(x), visited, gen);
+      }
+    }
+    if (!(full() && heap.bound >= rest)) {
+      // Phase 2: needs asking for a skill the person has, and needs that list no required or no
+      // merit skills (those points are free). Every other need is worth at most `noSkillMax`.
+      for (const k of P.skills.get(p)) {
+        const list = this.needsBySkill.list(k);
+        if (list) scanNeedList(P, p, N, T, W, heap, list, this.needsBySkill.size(k), visited, gen);
+      }
+      const free = this.needsWithoutSkills.list(0);
+      if (free) scanNeedList(P, p, N, T, W, heap, free, this.needsWithoutSkills.size(0), visited, gen);
+      const noSkillMax = rest - W[W_REQ]! - W[W_MERIT]!;
+      // Phase 3: the rest, only if they could still enter.
+      if (!(full() && heap.bound >= noSkillMax)) scanNeedsRest(P, p, N, T, W, heap, visited, gen);
+    }
+    return this.ranked(heap, undefined, limit, (slot) => N.ids[slot]!);
   }
 
   private ranked(
@@ -396,6 +453,8 @@ export class MatchingIndex {
       this.needs.bytes() +
       this.byOccupation.bytes() +
       this.bySkill.bytes() +
+      this.needsByOccupation.bytes() +
+      this.needsBySkill.bytes() +
       this.visited.byteLength;
     return b;
   }
@@ -531,6 +590,71 @@ class Postings {
     for (const l of this.lists) b += l?.byteLength ?? 0;
     return b;
   }
+}
+
+function scanNeedList(
+  P: ParticipantStore,
+  p: number,
+  N: NeedStore,
+  T: KernelTables,
+  W: Float64Array,
+  heap: TopK,
+  list: Int32Array,
+  size: number,
+  visited: Int32Array,
+  gen: number,
+): void {
+  let bound = heap.bound;
+  for (let i = 0; i < size; i++) {
+    const n = list[i]!;
+    if (visited[n] === gen) continue;
+    visited[n] = gen;
+    const s = scorePair(P, p, N, n, T, W, bound);
+    if (s >= 0 && s >= bound) {
+      heap.push(s, n);
+      bound = heap.bound;
+    }
+  }
+}
+
+function scanNeedsRest(
+  P: ParticipantStore,
+  p: number,
+  N: NeedStore,
+  T: KernelTables,
+  W: Float64Array,
+  heap: TopK,
+  visited: Int32Array,
+  gen: number,
+): void {
+  const alive = N.alive;
+  const end = N.end;
+  let bound = heap.bound;
+  for (let n = 0; n < end; n++) {
+    if (alive[n] === 0 || visited[n] === gen) continue;
+    const s = scorePair(P, p, N, n, T, W, bound, undefined, true);
+    if (s >= 0 && s >= bound) {
+      heap.push(s, n);
+      bound = heap.bound;
+    }
+  }
+}
+
+/** Need occupations grouped by the best fit level any of the person's occupations has to them. */
+function relatedNeedOccupations(T: KernelTables, occupations: number[]): number[][] {
+  const out: number[][] = Array.from({ length: FIT_LEVEL_COUNT }, () => []);
+  if (occupations.length === 0) return out;
+  const fit = T.fit;
+  const stride = T.fitStride;
+  for (let x = 0; x < stride; x++) {
+    let best = 0;
+    for (const o of occupations) {
+      const code = fit[x * stride + o]!;
+      if (code > best) best = code;
+    }
+    if (best > 0) out[best]!.push(x);
+  }
+  return out;
 }
 
 function scanNeeds(

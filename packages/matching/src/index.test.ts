@@ -87,6 +87,35 @@ describe('MatchingIndex', () => {
     );
   });
 
+  it('stays current after need upserts and removals', () => {
+    fc.assert(
+      fc.property(
+        needs,
+        needs,
+        people,
+        fc.array(fc.nat(), { maxLength: 5 }),
+        (first, second, ps, removals) => {
+          const index = engine.createIndex();
+          for (const n of first) index.upsertNeed(n);
+          for (const n of second) index.upsertNeed(n);
+          const removed = new Set(removals.map((r) => `n${r % Math.max(first.length, second.length)}`));
+          for (const id of removed) index.removeNeed(id);
+          const current = new Map<string, RecruitmentNeed>();
+          for (const n of [...first, ...second]) current.set(n.id, n);
+          for (const id of removed) current.delete(id);
+          const fresh = engine.createIndex();
+          for (const n of current.values()) fresh.upsertNeed(n);
+          for (const p of ps) {
+            const a = index.needsForParticipant(p, 3);
+            const b = fresh.needsForParticipant(p, 3);
+            expect(a.map((r) => r.score)).toEqual(b.map((r) => r.score));
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('explains an indexed pair the same way as the single-pair API', () => {
     fc.assert(
       fc.property(participantArb, needArb, (p, n) => {
