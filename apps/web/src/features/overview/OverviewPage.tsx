@@ -3,6 +3,7 @@ import { useCurrentUser } from '../../api/auth.ts';
 import { allows } from '../../app/feature.ts';
 import { features } from '../../app/features.ts';
 import { Page } from '../../components/Page.tsx';
+import { SectionIcon } from '../../components/SectionIcon.tsx';
 import { Link } from '../../router/router.tsx';
 
 export default function OverviewPage() {
@@ -38,6 +39,9 @@ export default function OverviewPage() {
         <ul className="card-grid">
           {sections.map(({ key, to }) => (
             <li key={key} className="card card--link">
+              <span className="card__icon">
+                <SectionIcon section={key} />
+              </span>
               <h3 className="card__title">
                 <Link to={to} className="card__link">
                   {t(`sections.${key}.title`)}
