@@ -95,14 +95,13 @@ export function ConceptCombobox({
 }: ConceptComboboxProps) {
   const { i18n } = useTranslation();
   // The shared typed `t` knows only the shared keys; this namespace is typed by ConceptComboboxText.
-  const fixedT = useMemo(
-    () =>
-      i18n.getFixedT(i18n.language, CONCEPT_COMBOBOX_NS) as unknown as (
-        key: string,
-        options?: object,
-      ) => string,
-    [i18n, i18n.language],
-  );
+  const fixedT = useMemo(() => {
+    const getFixedT = i18n.getFixedT as unknown as (
+      lng: string,
+      namespace: string,
+    ) => (key: string, options?: Record<string, unknown>) => string;
+    return getFixedT.call(i18n, i18n.language, CONCEPT_COMBOBOX_NS);
+  }, [i18n, i18n.language]);
   const t = (key: ConceptComboboxText, options?: Record<string, unknown>) => fixedT(key, options);
 
   const [selected, setSelected] = useState<ConceptOption | null>(null);
@@ -166,10 +165,12 @@ export function ConceptCombobox({
     return t('noResults');
   };
 
+  // Also called with the current key on Escape and blur: in controlled mode react-aria expects the
+  // text to be reset to the chosen label (or emptied), otherwise the list opens again at once.
   const onSelectionChange = (key: Key | null) => {
     const option = key === null ? null : (byId.current.get(String(key)) ?? null);
     setSelected(option);
-    if (option) setInputValue(option.label);
+    setInputValue(option?.label ?? '');
     if ((option?.id ?? null) !== value) onChange(option);
   };
 
@@ -195,7 +196,8 @@ export function ConceptCombobox({
         inputValue={inputValue}
         onInputChange={onInputChange}
         menuTrigger="input"
-        allowsEmptyCollection
+        // Open with "Söker …" / "Inga träffar" once there is something to search for, not before.
+        allowsEmptyCollection={inputValue.trim().length >= MIN_QUERY_LENGTH}
         isRequired={isRequired ?? false}
         isDisabled={isDisabled ?? false}
         isInvalid={errorMessage !== undefined}
