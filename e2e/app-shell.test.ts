@@ -135,4 +135,43 @@ describe('the app shell', () => {
     await page.getByRole('heading', { level: 1, name: /^Hej / }).waitFor();
     await page.close();
   });
+  it('sends the user to the login page with a notice when the session has ended', async () => {
+    const page = await browser.newPage();
+    await page.context().clearCookies();
+    await page.goto(`${server.url}/konto/losenord`);
+    await loginAs(page, 'foretag');
+    await page.getByRole('heading', { level: 1, name: 'Byt lösenord' }).waitFor();
+
+    // The session disappears (expiry, logout in another tab); the next API call gets 401.
+    await page.context().clearCookies();
+    await page.getByLabel('Nuvarande lösenord').fill(server.demoPassword);
+    await page.getByLabel('Nytt lösenord').fill(`${server.demoPassword}-nytt`);
+    await page.getByLabel('Upprepa det nya lösenordet').fill(`${server.demoPassword}-nytt`);
+    await page.getByRole('button', { name: 'Byt lösenord' }).click();
+
+    await page.getByText('Du har loggats ut. Logga in igen för att fortsätta.').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/logga-in');
+    // Logging in again returns to where the user was.
+    await loginAs(page, 'foretag');
+    await page.getByRole('heading', { level: 1, name: 'Byt lösenord' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/konto/losenord');
+    await page.close();
+  });
+
+  it('switches to English and remembers the choice', async () => {
+    const page = await browser.newPage();
+    await page.context().clearCookies();
+    await page.goto(`${server.url}/logga-in`);
+    await page.getByRole('button', { name: 'Change language to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.title()).toBe('Log in – Arbetsbro');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
+    await page.getByRole('button', { name: 'Byt språk till svenska' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    await page.close();
+  });
 });
