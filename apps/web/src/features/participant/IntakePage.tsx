@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error.ts';
@@ -43,7 +43,7 @@ export default function IntakePage() {
   const units = useCaseloadUnits();
   const create = useCreateParticipant();
   const check = useIntakeCheck();
-  const { formRef, fieldErrors, problems, failure, show, clear, handleError } = useFormErrors();
+  const { formRef, fieldErrors, problems, failure, show, handleError } = useFormErrors();
   const [personnummer, setPersonnummer] = useState('');
   const [checked, setChecked] = useState<{ input: string; result: IntakeCheckResponse } | null>(null);
   const [unitId, setUnitId] = useState('');
@@ -68,7 +68,11 @@ export default function IntakePage() {
 
   const current = checked && checked.input === personnummer.trim() ? checked.result : null;
   const numberError = current && !current.valid ? current.errors[0]?.message : undefined;
-  const errors = numberError ? { personnummer: numberError, ...fieldErrors } : fieldErrors;
+  // The live check of the number wins over an older message for the same field.
+  const errors = useMemo(
+    () => (numberError ? { ...fieldErrors, personnummer: numberError } : fieldErrors),
+    [numberError, fieldErrors],
+  );
 
   const unitList = units.data?.units ?? [];
   const suggested = unitList.find((unit) => unit.id === current?.suggestedUnitId);
@@ -112,7 +116,6 @@ export default function IntakePage() {
       if (/^\d{1,3}$/.test(months)) body.monthsWithoutWork = Number(months);
       else local.monthsWithoutWork = t('form.numberInvalid');
     }
-    clear();
     if (show(local)) return;
 
     announce(t('intake.submitting'));

@@ -472,6 +472,50 @@ export function useEmployers() {
   });
 }
 
+export function useCreateEmployer() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { name: string; organisationsnummer?: string | null }) =>
+      apiFetch<EmployerView>('/api/employers', { method: 'POST', body }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: participantKeys.employers }),
+  });
+}
+
+export interface TaxonomyHit {
+  id: string;
+  label: string;
+  kind: string;
+  ssykCode: string | null;
+  matchedSynonym: string | null;
+}
+
+/** Occupation search as you type (the taxonomy in force on the server). */
+export function useOccupationSearch(query: string) {
+  const q = query.trim();
+  return useQuery({
+    queryKey: ['taxonomy', 'occupation', q],
+    queryFn: ({ signal }) =>
+      apiFetch<{ results: TaxonomyHit[] }>(
+        `/api/taxonomy/search?${new URLSearchParams({ q, kind: 'occupation', limit: '12' })}`,
+        { signal },
+      ),
+    enabled: q.length >= 2,
+    placeholderData: (previous) => previous,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** One concept's label, for showing an id already stored in a profile. */
+export function useConceptLabel(id: string) {
+  return useQuery({
+    queryKey: ['taxonomy', 'concept', id],
+    queryFn: ({ signal }) =>
+      apiFetch<{ id: string; label: string }>(`/api/taxonomy/concepts/${encodeURIComponent(id)}`, { signal }),
+    enabled: id !== '',
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
 export function useIntakeCheck() {
   return useMutation({
     mutationFn: (body: { personnummer: string; enrolledAt?: IsoDate }) =>

@@ -54,7 +54,11 @@ export function useFormErrors() {
   /** Shows the errors and moves focus to the first field; true when there were any. */
   const show = useCallback((errors: Record<string, string>): boolean => {
     const names = Object.keys(errors);
+    // Set in one update, never cleared to {} first in the same event: that left react-aria's
+    // text fields without their messages.
     setFieldErrors(errors);
+    setConflict(false);
+    setFailure(null);
     const form = formRef.current;
     setProblems(
       names.map((name) => ({ name, label: labelOf(fieldElement(form, name)), message: errors[name] ?? '' })),

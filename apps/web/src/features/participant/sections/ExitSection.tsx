@@ -17,10 +17,10 @@ import {
   type StudyKind,
   SUBSIDY_KINDS,
   type SubsidyKind,
-  useEmployers,
   useExit,
   useParticipant,
 } from '../api.ts';
+import { EmployerPicker } from '../components/EmployerPicker.tsx';
 import { CheckboxField, RadioGroupField, SelectField, TextAreaField } from '../components/fields.tsx';
 import { ConflictNotice, ErrorSummary, useFormErrors } from '../components/form-errors.tsx';
 import { formatDate, isIsoDate, textOrNull, todayIso } from '../format.ts';
@@ -122,7 +122,6 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
   const { t: tShared } = useTranslation();
   const announce = useAnnounce();
   const exit = useExit(enrolment.id);
-  const employers = useEmployers();
   const reload = useParticipant(participantId);
   const form = useFormErrors();
   const [category, setCategory] = useState<ExitCategory | ''>('');
@@ -164,7 +163,6 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
           provider: textOrNull(data.get('studies.provider')),
         };
     }
-    form.clear();
     if (form.show(local) || !category) return;
     exit.mutate(
       {
@@ -186,11 +184,6 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
     form.setConflict(false);
     announce(t('conflict.reloaded'));
   }
-
-  const employerOptions = (employers.data?.items ?? []).map((employer) => ({
-    value: employer.id,
-    label: employer.name,
-  }));
 
   return (
     <div className="panel">
@@ -247,12 +240,7 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
                 />
               ) : null}
               <TextField name="employment.startDate" type="date" label={t('exit.startDate')} isRequired />
-              <SelectField
-                name="employment.employerId"
-                label={`${t('exit.employer')} ${t('common.optional')}`}
-                placeholder={t('interventions.noEmployer')}
-                options={employerOptions}
-              />
+              <EmployerPicker name="employment.employerId" label={t('exit.employer')} />
               <TextField
                 name="employment.employerName"
                 label={`${t('exit.employerName')} ${t('common.optional')}`}

@@ -192,7 +192,6 @@ export function CompleteFollowUp({
     const local: Record<string, string> = {};
     if (!outcome) local.outcome = t('form.required', { field: t('followUps.outcome').toLowerCase() });
     if (isVerification && jobHeld === null) local.jobHeld = t('form.chooseOne');
-    form.clear();
     if (form.show(local)) return;
     patch.mutate(
       {
@@ -278,7 +277,6 @@ function NewFollowUp({ enrolmentId }: { enrolmentId: string }) {
     if (!isIsoDate(dueDate)) local.dueDate = t('form.dateInvalid');
     if (dueTime && !/^([01]\d|2[0-3]):[0-5]\d$/.test(dueTime))
       local.dueTime = t('followUps.dueTimeDescription');
-    form.clear();
     if (form.show(local) || !withWhom) return;
     create.mutate(
       { with: withWhom, kind, dueDate, dueTime, purpose: textOrNull(data.get('purpose')) },

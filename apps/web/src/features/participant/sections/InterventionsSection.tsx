@@ -16,15 +16,23 @@ import {
   SUBSIDY_KINDS,
   type SubsidyKind,
   useCreateIntervention,
-  useEmployers,
   useInterventions,
   usePatchIntervention,
 } from '../api.ts';
+import { EmployerPicker } from '../components/EmployerPicker.tsx';
 import { SelectField, TextAreaField } from '../components/fields.tsx';
 import { ConflictNotice, ErrorSummary, useFormErrors } from '../components/form-errors.tsx';
 import { formatDate, isIsoDate, textOrNull, todayIso } from '../format.ts';
 import { useParticipantT } from '../i18n/index.ts';
 import type { SectionProps } from '../ParticipantPage.tsx';
+
+// Placements at an employer need the employer (the server says the same).
+const NEEDS_EMPLOYER: ReadonlySet<InterventionType> = new Set([
+  'praktik',
+  'arbetstraning',
+  'jobbspar',
+  'subsidised_employment',
+]);
 
 export function InterventionsSection({ enrolmentId, canWrite }: SectionProps & { enrolmentId: string }) {
   const { t, language } = useParticipantT();
@@ -156,7 +164,6 @@ function NewIntervention({ enrolmentId }: { enrolmentId: string }) {
   const { t: tShared } = useTranslation();
   const announce = useAnnounce();
   const create = useCreateIntervention(enrolmentId);
-  const employers = useEmployers();
   const form = useFormErrors();
   const [type, setType] = useState<InterventionType | ''>('');
   const [formKey, setFormKey] = useState(0);
@@ -178,7 +185,6 @@ function NewIntervention({ enrolmentId }: { enrolmentId: string }) {
     const hoursNumber = hours === null ? null : Number(hours.replace(',', '.'));
     if (hoursNumber !== null && !(hoursNumber >= 0 && hoursNumber <= 60))
       local.hoursPerWeek = t('form.numberInvalid');
-    form.clear();
     if (form.show(local) || !type) return;
 
     const body: InterventionBody = {
@@ -202,11 +208,6 @@ function NewIntervention({ enrolmentId }: { enrolmentId: string }) {
       onError: form.handleError,
     });
   }
-
-  const employerOptions = (employers.data?.items ?? []).map((employer) => ({
-    value: employer.id,
-    label: employer.name,
-  }));
 
   return (
     <section className="panel" aria-labelledby="intervention-new">
@@ -250,11 +251,10 @@ function NewIntervention({ enrolmentId }: { enrolmentId: string }) {
             description={t('interventions.titleDescription')}
             isRequired
           />
-          <SelectField
+          <EmployerPicker
             name="employerId"
-            label={`${t('interventions.employer')} ${t('common.optional')}`}
-            placeholder={t('interventions.noEmployer')}
-            options={employerOptions}
+            label={t('interventions.employer')}
+            isRequired={type !== '' && NEEDS_EMPLOYER.has(type)}
           />
           <TextField
             name="provider"

@@ -32,7 +32,6 @@ export function JournalSection({ enrolmentId, canWrite }: SectionProps & { enrol
     const local: Record<string, string> = {};
     if (!isIsoDate(occurredOn)) local.occurredOn = t('form.dateInvalid');
     if (!text) local.text = t('form.required', { field: t('journal.text').toLowerCase() });
-    form.clear();
     if (form.show(local)) return;
     create.mutate(
       { kind, occurredOn, text },

@@ -135,7 +135,6 @@ function ContactCard({ participant, canWrite }: Pick<SectionProps, 'participant'
     const local: Record<string, string> = {};
     if (!firstName) local.firstName = t('form.required', { field: t('intake.firstName').toLowerCase() });
     if (!lastName) local.lastName = t('form.required', { field: t('intake.lastName').toLowerCase() });
-    form.clear();
     if (form.show(local)) return;
     patch.mutate(
       {

@@ -145,7 +145,6 @@ function PlanEditor({
       if (step.dueDate && !isIsoDate(step.dueDate)) local[`steps.${index}.dueDate`] = t('form.dateInvalid');
     });
     if (draft.agreed && !isIsoDate(draft.agreedAt)) local.agreedAt = t('form.dateInvalid');
-    form.clear();
     if (form.show(local) || !draft.goal) return;
 
     save.mutate(

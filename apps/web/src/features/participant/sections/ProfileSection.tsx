@@ -79,7 +79,6 @@ export function ProfileSection({ participant, canWrite }: SectionProps) {
     };
     const maxCommuteKm = numberOrNull('maxCommuteKm');
     const extentPercent = numberOrNull('extentPercent');
-    form.clear();
     if (form.show(local)) return;
 
     const educationTitles = lines(data.get('educations'));

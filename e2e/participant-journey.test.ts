@@ -1,0 +1,320 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fictitiousPersonnummer, formatPersonnummer } from '@arbetsbro/identity';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+// The coach's whole working day with one participant, in Swedish and mostly with the keyboard:
+// intake → plan → intervention → follow-up → exit, with axe on every main view.
+
+const screenshotDir = process.env.E2E_SCREENSHOT_DIR ?? tmpdir();
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: join(screenshotDir, `arbetsbro-journey-${name}.png`), fullPage: true });
+}
+
+interface ActiveElement {
+  tagName: string;
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+}
+
+/** What has keyboard focus: its name attribute and text. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    // Runs in the browser; the test project is compiled without DOM types.
+    const el = (globalThis as unknown as { document: { activeElement: ActiveElement | null } }).document
+      .activeElement;
+    return { tag: el?.tagName.toLowerCase(), name: el?.getAttribute('name'), text: el?.textContent?.trim() };
+  });
+}
+
+/** Keyboard: put focus on a control (as Tab would) and press a key on it. */
+async function press(locator: Locator, key: string) {
+  await locator.focus();
+  await locator.press(key);
+}
+
+/** Keyboard: focus a field and type into it. */
+async function typeInto(locator: Locator, text: string) {
+  await locator.focus();
+  await locator.page().keyboard.type(text);
+}
+
+/** Today + days, as YYYY-MM-DD in Swedish time. */
+function isoDay(offsetDays = 0): string {
+  const date = new Date(Date.now() + offsetDays * 86_400_000);
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(date);
+}
+
+/** Picks a tab in the participant page's tab list with the arrow keys. */
+async function openTab(page: Page, name: string) {
+  const tabs = page.getByRole('tablist', { name: 'Deltagarens uppgifter' });
+  const target = tabs.getByRole('tab', { name, exact: true });
+  await tabs.getByRole('tab', { selected: true }).focus();
+  for (let i = 0; i < 8 && (await target.getAttribute('aria-selected')) !== 'true'; i++) {
+    await page.keyboard.press('ArrowRight');
+  }
+  expect(await target.getAttribute('aria-selected')).toBe('true');
+  return page.getByRole('tabpanel', { name });
+}
+
+describe('a coach’s journey with one participant', () => {
+  // One story in steps: once a step fails, the later ones have nothing to stand on.
+  let failed = false;
+  function step(name: string, fn: () => Promise<void>) {
+    it(name, async (ctx) => {
+      if (failed) ctx.skip();
+      try {
+        await fn();
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    });
+  }
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const personnummer = fictitiousPersonnummer(Math.random, { today: isoDay(), minAge: 30, maxAge: 55 });
+  const firstName = 'Alva';
+  const lastName = `Testsson ${Math.floor(Math.random() * 1000)}`;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    page.setDefaultTimeout(10_000);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  step('logs in and shows Mina deltagare with filters and counts', async () => {
+    await page.goto(`${server.url}/deltagare`);
+    await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
+    await typeInto(page.getByLabel('Användarnamn'), 'coach');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(server.demoPassword);
+    await page.keyboard.press('Enter');
+
+    // Back to where we were going.
+    await page.getByRole('heading', { level: 1, name: 'Deltagare' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/deltagare');
+    const filters = page.getByRole('region', { name: 'Snabbfilter' });
+    for (const name of [
+      'Ej tilldelade',
+      'Nya',
+      'Uppföljning försenad',
+      'Ingen aktiv insats',
+      'Avslut behöver verifieras',
+      'Möten idag',
+    ]) {
+      await filters.getByRole('button', { name: new RegExp(`^${name}`) }).waitFor();
+    }
+    await page.getByRole('radio', { name: 'Mina deltagare' }).waitFor();
+    await shot(page, '1-list');
+    await expectNoAxeViolations(page);
+  });
+
+  step(
+    'does the intake with inline checks, server errors next to the fields and routing by age',
+    async () => {
+      await press(page.getByRole('link', { name: 'Skriv in deltagare' }), 'Enter');
+      await page.getByRole('heading', { level: 1, name: 'Skriv in deltagare' }).waitFor();
+      await expectNoAxeViolations(page);
+
+      // Submitting the empty form: a summary at the top and focus on the first invalid field.
+      await press(page.getByRole('button', { name: 'Skriv in deltagaren' }), 'Enter');
+      const summary = page.getByRole('alert').filter({ hasText: 'Formuläret innehåller' });
+      await summary.waitFor();
+      await expect.poll(async () => (await focused(page)).name).toBe('personnummer');
+      expect(
+        await page.getByLabel(/^Personnummer eller samordningsnummer/).getAttribute('aria-invalid'),
+      ).toBe('true');
+      await shot(page, '2-intake-errors');
+      await expectNoAxeViolations(page);
+
+      // A wrong check digit is caught while typing.
+      const wrong = `${personnummer.slice(0, 11)}${(Number(personnummer.at(-1)) + 1) % 10}`;
+      await page.keyboard.type(wrong);
+      await page.getByText('Kontrollsiffran stämmer inte').first().waitFor();
+      for (let i = 0; i < wrong.length; i++) await page.keyboard.press('Backspace');
+
+      await page.keyboard.type(formatPersonnummer(personnummer));
+      await page.getByText(/Personnummer stämmer\. Personen är \d+ år\./).waitFor();
+      // 30–55 years old: Jobbcentrum 25+ (the demo coach's unit).
+      await page.getByText('Deltagaren hör till Jobbcentrum 25+.').waitFor();
+
+      await page.keyboard.press('Tab');
+      expect((await focused(page)).name).toBe('firstName');
+      await page.keyboard.type(firstName);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(lastName);
+
+      // Referral source with the keyboard: the first choice after "Välj …".
+      const referral = page.getByLabel('Anvisad av');
+      await press(referral, 'ArrowDown');
+      expect(await referral.inputValue()).toBe('arbetsformedlingen');
+      await typeInto(page.getByLabel('Månader utan arbete före inskrivningen'), 'fjorton');
+      await press(page.getByRole('checkbox', { name: 'Hushållet har försörjningsstöd' }), 'Space');
+
+      // Our own check names the wrong number; fix it and send.
+      await press(page.getByRole('button', { name: 'Skriv in deltagaren' }), 'Enter');
+      await expect.poll(async () => (await focused(page)).name).toBe('monthsWithoutWork');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('14');
+
+      // An e-mail address the server refuses: its 400 message appears at the field.
+      await typeInto(page.getByLabel('E-post'), 'inte-en-adress@');
+      await press(page.getByRole('button', { name: 'Skriv in deltagaren' }), 'Enter');
+      await expect.poll(async () => (await focused(page)).name).toBe('email');
+      const email = page.getByLabel('E-post');
+      await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
+      // The server's own words, referenced from the field.
+      const errorId = (await email.getAttribute('aria-describedby')) ?? '';
+      expect(await page.locator(`[id="${errorId}"]`).textContent()).toBe('Ogiltig e-postadress.');
+      await page.getByRole('alert').filter({ hasText: 'E-post: Ogiltig e-postadress.' }).waitFor();
+      await shot(page, '3-intake-server-error');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('alva@example.se');
+      await page.keyboard.press('Enter');
+
+      await page.getByRole('heading', { level: 1, name: `${firstName} ${lastName}` }).waitFor();
+      await page.getByText(`${firstName} ${lastName} är inskriven.`).first().waitFor();
+      expect(await page.getByText(formatPersonnummer(personnummer)).count()).toBeGreaterThan(0);
+      await shot(page, '4-participant');
+      await expectNoAxeViolations(page);
+    },
+  );
+
+  step('writes a plan with a step agreed with the participant', async () => {
+    const panel = await openTab(page, 'Handlingsplan');
+    await panel.getByRole('heading', { name: 'Handlingsplan' }).waitFor();
+    await press(panel.getByRole('radio', { name: 'Arbete' }), 'Space');
+    await press(panel.getByRole('button', { name: 'Lägg till steg' }), 'Enter');
+    // Focus lands in the new step's first field.
+    await expect.poll(async () => (await focused(page)).name).toBe('steps.0.title');
+    await page.keyboard.type('Ta truckkort A och B');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).name).toBe('steps.0.status');
+    await page.keyboard.press('ArrowDown');
+    expect(await panel.getByLabel('Status').inputValue()).toBe('planned');
+    await press(panel.getByRole('checkbox', { name: 'Planen är överenskommen med deltagaren' }), 'Space');
+    await press(panel.getByRole('button', { name: 'Spara ny version' }), 'Enter');
+
+    await panel.getByText('Handlingsplanen är sparad som version 1.').waitFor();
+    const history = panel.getByRole('table', { name: 'Sparade versioner av handlingsplanen' });
+    await history.getByRole('cell', { name: '1', exact: true }).waitFor();
+    await panel.getByText(/Överenskommen med deltagaren \d{4}-\d{2}-\d{2}/).waitFor();
+    await shot(page, '5-plan');
+    await expectNoAxeViolations(page);
+  });
+
+  step('adds an internship', async () => {
+    const panel = await openTab(page, 'Insatser');
+    const type = panel.getByLabel('Typ', { exact: true });
+    await press(type, 'ArrowDown'); // Praktik
+    expect(await type.inputValue()).toBe('praktik');
+    await typeInto(panel.getByLabel('Benämning'), 'Praktik som lagerarbetare');
+    // The employer is new to Arbetsbro: add it without leaving the form.
+    await press(panel.getByRole('button', { name: /Arbetsgivaren finns inte i listan/ }), 'Enter');
+    await typeInto(panel.getByLabel('Arbetsgivarens namn'), 'Lager & Logistik i Trollhättan AB');
+    await page.keyboard.press('Enter');
+    await page.getByText('Lager & Logistik i Trollhättan AB är tillagd och vald.').waitFor({ state: 'attached' });
+    const employer = panel.getByLabel('Arbetsgivare', { exact: true });
+    await expect.poll(async () => (await focused(page)).name).toBe('employerId');
+    expect(await employer.locator('option:checked').textContent()).toBe('Lager & Logistik i Trollhättan AB');
+    await typeInto(panel.getByLabel(/^Timmar per vecka/), '32');
+    await page.keyboard.press('Enter');
+
+    const table = panel.getByRole('table', { name: 'Deltagarens insatser' });
+    await table.getByRole('rowheader', { name: /Praktik som lagerarbetare/ }).waitFor();
+    expect(await table.getByRole('cell', { name: 'Praktik', exact: true }).count()).toBe(1);
+    await shot(page, '6-interventions');
+    await expectNoAxeViolations(page);
+  });
+
+  step('plans a follow-up and completes it', async () => {
+    const panel = await openTab(page, 'Uppföljningar');
+    await panel.getByText('Inga uppföljningar att göra.').waitFor();
+    await press(panel.getByRole('radio', { name: 'Deltagaren och arbetsgivaren' }), 'Space');
+    // Date inputs: the segment order follows the browser's locale, so fill the ISO value.
+    await panel.getByLabel('Datum').fill(isoDay(2));
+    await typeInto(panel.getByLabel(/^Syfte/), 'Hur går praktiken?');
+    await press(panel.getByRole('button', { name: 'Planera uppföljningen' }), 'Enter');
+
+    const todo = panel.getByRole('table', { name: 'Uppföljningar att göra' });
+    await todo.getByRole('cell', { name: 'Hur går praktiken?' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await press(todo.getByRole('button', { name: /^Markera uppföljningen .* som genomförd$/ }), 'Enter');
+    await expect.poll(async () => (await focused(page)).name).toBe('outcome');
+    await page.keyboard.type('Trivs bra, arbetsgivaren vill förlänga.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+
+    const done = panel.getByRole('table', { name: 'Genomförda uppföljningar' });
+    await done.getByRole('cell', { name: /Trivs bra/ }).waitFor();
+    await panel.getByText('Inga uppföljningar att göra.').waitFor();
+    await shot(page, '7-follow-ups');
+    await expectNoAxeViolations(page);
+  });
+
+  step('registers a work exit that waits for the one-month check', async () => {
+    const panel = await openTab(page, 'Avslut');
+    await panel
+      .getByText(/räknas som ”A\. Börjat arbeta” först när anställningen har varat en månad/)
+      .waitFor();
+    await press(panel.getByRole('radio', { name: /^A\. Arbete/ }), 'Space');
+    const kind = panel.getByLabel('Typ av anställning');
+    await press(kind, 'ArrowDown');
+    expect(await kind.inputValue()).toBe('unsubsidised');
+    await panel.getByLabel('Anställningen börjar').fill(isoDay(7));
+    await typeInto(panel.getByLabel(/^Arbetsgivarens namn/), 'Lager & Logistik i Trollhättan AB');
+    await shot(page, '8-exit-form');
+    await expectNoAxeViolations(page);
+    await press(panel.getByRole('button', { name: 'Registrera avslut' }), 'Enter');
+
+    await panel.getByRole('heading', { name: 'Perioden är avslutad' }).waitFor();
+    await panel.getByText('E. Övrigt', { exact: true }).waitFor();
+    await panel.getByText('Väntar på kontroll efter en månad').waitFor();
+    await shot(page, '9-exit-done');
+    await expectNoAxeViolations(page);
+
+    // The one-month check is now a follow-up to do.
+    const followUps = await openTab(page, 'Uppföljningar');
+    await followUps.getByRole('cell', { name: 'Kontroll efter en månad i arbete' }).waitFor();
+  });
+
+  step('finds the participant by personnummer, and shows Min vecka', async () => {
+    await press(
+      page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Deltagare' }),
+      'Enter',
+    );
+    await page.getByRole('heading', { level: 1, name: 'Deltagare' }).waitFor();
+    await typeInto(page.getByRole('searchbox', { name: 'Sök deltagare' }), personnummer);
+    await page.keyboard.press('Enter');
+    const results = page.getByRole('table', { name: /^Sökresultat/ });
+    await results.getByRole('link', { name: `${firstName} ${lastName}` }).waitFor();
+    // Searches travel in the request body, never in the address.
+    expect(page.url()).not.toContain(personnummer);
+    await shot(page, '10-search');
+    await expectNoAxeViolations(page);
+
+    await press(
+      page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Uppföljning' }),
+      'Enter',
+    );
+    await page.getByRole('heading', { level: 1, name: 'Uppföljning' }).waitFor();
+    await page.getByRole('table', { name: 'Antal uppföljningar' }).waitFor();
+    await press(page.getByRole('radio', { name: 'Försenade' }), 'Space');
+    await page.getByText('Inga försenade uppföljningar.', { exact: false }).waitFor();
+    await shot(page, '11-week');
+    await expectNoAxeViolations(page);
+  });
+});
