@@ -1,7 +1,15 @@
 // The engine (taxonomy + weights + training catalogue + distances) and its in-process index.
 import type { Taxonomy } from '@arbetsbro/taxonomy';
 import { type ExplainContext, explainPair } from './explain.ts';
-import { BLOCKED, type KernelTables, PRUNED, scorePair } from './kernel.ts';
+import {
+  BLOCKED,
+  type KernelTables,
+  PRUNED,
+  SKILLS_BY_NEED,
+  SKILLS_BY_PARTICIPANT,
+  type SkillTables,
+  scorePair,
+} from './kernel.ts';
 import { NeedStore, ParticipantStore } from './store.ts';
 import { defaultTrainingCatalogue, type TrainingCatalogue } from './training-catalogue.ts';
 import type { DistanceFn, MatchResult, ParticipantProfile, RecruitmentNeed } from './types.ts';
@@ -207,6 +215,12 @@ export class MatchingIndex {
   private readonly needsBySkill = new Postings();
   private readonly needsWithoutSkills = new Postings();
   private needVisited = new Int32Array(256);
+  private sk: SkillTables = {
+    mode: SKILLS_BY_NEED,
+    required: new Float64Array(0),
+    merit: new Float64Array(0),
+    held: new Uint8Array(0),
+  };
   private generation = 0;
 
   constructor(readonly engine: MatchingEngine) {}
@@ -313,6 +327,46 @@ export class MatchingIndex {
     if (this.visited.length < P.capacity) this.visited = new Int32Array(P.capacity);
     const visited = this.visited;
     const gen = ++this.generation;
+    const sk = this.skillTables(T);
+    sk.mode = SKILLS_BY_NEED;
+    const needReq = N.requiredSkills.get(n);
+    const needMerit = N.meritSkills.get(n);
+    for (const k of needReq) sk.required[k] = T.skillWeight[k]!;
+    for (const k of needMerit) sk.merit[k] = T.skillWeight[k]!;
+    try {
+      this.needQuery(P, N, n, T, W, heap, visited, gen, sk, needReq, needMerit);
+    } finally {
+      for (const k of needReq) sk.required[k] = 0;
+      for (const k of needMerit) sk.merit[k] = 0;
+    }
+    return this.ranked(heap, undefined, limit, (slot) => P.ids[slot]!);
+  }
+
+  private skillTables(T: KernelTables): SkillTables {
+    const size = T.skillWeight.length;
+    if (this.sk.held.length < size)
+      this.sk = {
+        mode: SKILLS_BY_NEED,
+        required: new Float64Array(size),
+        merit: new Float64Array(size),
+        held: new Uint8Array(size),
+      };
+    return this.sk;
+  }
+
+  private needQuery(
+    P: ParticipantStore,
+    N: NeedStore,
+    n: number,
+    T: KernelTables,
+    W: Float64Array,
+    heap: TopK,
+    visited: Int32Array,
+    gen: number,
+    sk: SkillTables,
+    req: number[],
+    merit: number[],
+  ): void {
     // Phase 1: people who have worked in a related occupation, closest fit level first. Stop as
     // soon as nobody at a lower level (or with no related occupation at all) can enter the top k.
     const x = N.occupation[n]!;
@@ -325,20 +379,18 @@ export class MatchingIndex {
       if (heap.size === heap.k && heap.bound >= rest + occExp * W[W_FIT + code]!) break;
       for (const o of related[code]!) {
         const list = this.byOccupation.list(o);
-        if (list) scanVisited(P, N, n, T, W, heap, list, this.byOccupation.size(o), visited, gen);
+        if (list) scanVisited(P, N, n, T, W, heap, list, this.byOccupation.size(o), visited, gen, sk);
       }
     }
     const full = () => heap.size === heap.k;
     if (!(full() && heap.bound >= rest)) {
       // Phase 2: people with one of the need's skills. Without one (and without a related
       // occupation) nobody can score more than `noSkillMax`.
-      const req = N.requiredSkills.get(n);
-      const merit = N.meritSkills.get(n);
       const noSkillMax = rest - (req.length ? W[W_REQ]! : 0) - (merit.length ? W[W_MERIT]! : 0);
       if (noSkillMax < rest)
         for (const k of [...req, ...merit]) {
           const list = this.bySkill.list(k);
-          if (list) scanVisited(P, N, n, T, W, heap, list, this.bySkill.size(k), visited, gen);
+          if (list) scanVisited(P, N, n, T, W, heap, list, this.bySkill.size(k), visited, gen, sk);
         }
       // Phase 3: everyone else within commuting reach, only if they could still enter. They share
       // no skill with the need (phase 2 saw all who do), so the kernel skips the skill merge. A
@@ -357,7 +409,6 @@ export class MatchingIndex {
           noSkillMax < rest,
         );
     }
-    return this.ranked(heap, undefined, limit, (slot) => P.ids[slot]!);
   }
 
   /** The k best needs for a participant (k = 0: every need without a hard blocker). */
@@ -380,6 +431,29 @@ export class MatchingIndex {
     if (this.needVisited.length < N.capacity) this.needVisited = new Int32Array(N.capacity);
     const visited = this.needVisited;
     const gen = ++this.generation;
+    const sk = this.skillTables(T);
+    sk.mode = SKILLS_BY_PARTICIPANT;
+    const held = P.skills.get(p);
+    for (const k of held) sk.held[k] = 1;
+    try {
+      this.participantQuery(P, p, N, T, W, heap, visited, gen, sk);
+    } finally {
+      for (const k of held) sk.held[k] = 0;
+    }
+    return this.ranked(heap, undefined, limit, (slot) => N.ids[slot]!);
+  }
+
+  private participantQuery(
+    P: ParticipantStore,
+    p: number,
+    N: NeedStore,
+    T: KernelTables,
+    W: Float64Array,
+    heap: TopK,
+    visited: Int32Array,
+    gen: number,
+    sk: SkillTables,
+  ): void {
     const full = () => heap.size === heap.k;
     const rest = W[W_REST]!;
     const occExp = W[W_OCC]! + W[W_EXP]!;
@@ -390,7 +464,7 @@ export class MatchingIndex {
       if (full() && heap.bound >= rest + occExp * W[W_FIT + code]!) break;
       for (const x of related[code]!) {
         const list = this.needsByOccupation.list(x);
-        if (list) scanNeedList(P, p, N, T, W, heap, list, this.needsByOccupation.size(x), visited, gen);
+        if (list) scanNeedList(P, p, N, T, W, heap, list, this.needsByOccupation.size(x), visited, gen, sk);
       }
     }
     if (!(full() && heap.bound >= rest)) {
@@ -398,15 +472,14 @@ export class MatchingIndex {
       // merit skills (those points are free). Every other need is worth at most `noSkillMax`.
       for (const k of P.skills.get(p)) {
         const list = this.needsBySkill.list(k);
-        if (list) scanNeedList(P, p, N, T, W, heap, list, this.needsBySkill.size(k), visited, gen);
+        if (list) scanNeedList(P, p, N, T, W, heap, list, this.needsBySkill.size(k), visited, gen, sk);
       }
       const free = this.needsWithoutSkills.list(0);
-      if (free) scanNeedList(P, p, N, T, W, heap, free, this.needsWithoutSkills.size(0), visited, gen);
+      if (free) scanNeedList(P, p, N, T, W, heap, free, this.needsWithoutSkills.size(0), visited, gen, sk);
       const noSkillMax = rest - W[W_REQ]! - W[W_MERIT]!;
       // Phase 3: the rest, only if they could still enter.
       if (!(full() && heap.bound >= noSkillMax)) scanNeedsRest(P, p, N, T, W, heap, visited, gen);
     }
-    return this.ranked(heap, undefined, limit, (slot) => N.ids[slot]!);
   }
 
   private ranked(
@@ -497,13 +570,14 @@ function scanVisited(
   size: number,
   visited: Int32Array,
   gen: number,
+  sk: SkillTables,
 ): void {
   let bound = heap.bound;
   for (let i = 0; i < size; i++) {
     const p = list[i]!;
     if (visited[p] === gen) continue;
     visited[p] = gen;
-    const s = scorePair(P, p, N, n, T, W, bound);
+    const s = scorePair(P, p, N, n, T, W, bound, undefined, false, sk);
     if (s >= 0 && s >= bound) {
       heap.push(s, p);
       bound = heap.bound;
@@ -603,13 +677,14 @@ function scanNeedList(
   size: number,
   visited: Int32Array,
   gen: number,
+  sk: SkillTables,
 ): void {
   let bound = heap.bound;
   for (let i = 0; i < size; i++) {
     const n = list[i]!;
     if (visited[n] === gen) continue;
     visited[n] = gen;
-    const s = scorePair(P, p, N, n, T, W, bound);
+    const s = scorePair(P, p, N, n, T, W, bound, undefined, false, sk);
     if (s >= 0 && s >= bound) {
       heap.push(s, n);
       bound = heap.bound;

@@ -41,6 +41,43 @@ export interface KernelTables {
   distStride: number;
 }
 
+export const SKILLS_BY_NEED = 1;
+export const SKILLS_BY_PARTICIPANT = 2;
+
+/** Per-query skill lookups (see the skills section of scorePair). */
+export interface SkillTables {
+  mode: typeof SKILLS_BY_NEED | typeof SKILLS_BY_PARTICIPANT;
+  /** By need: rarity weight of each required / merit skill of the need, 0 elsewhere. */
+  required: Float64Array;
+  merit: Float64Array;
+  /** By participant: 1 for each skill the person has. */
+  held: Uint8Array;
+}
+
+function mergeCovered(
+  nd: Int32Array,
+  i: number,
+  count: number,
+  ps: Int32Array,
+  j: number,
+  pend: number,
+  sw: Float64Array,
+): number {
+  const iend = i + count;
+  let covered = 0;
+  while (i < iend && j < pend) {
+    const a = nd[i]!;
+    const b = ps[j]!;
+    if (a === b) {
+      covered += sw[a]!;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  return covered;
+}
+
 export const BLOCKED = -1;
 export const PRUNED = -2;
 
@@ -78,6 +115,7 @@ export function scorePair(
   out?: Float64Array,
   /** The caller knows the participant has none of the need's skills: skip the merges. */
   noSkillOverlap?: boolean,
+  sk?: SkillTables,
 ): number {
   const explain = out !== undefined;
   // ---- occupation fit first: it bounds the score, so most non-candidates stop here ----------------
@@ -108,8 +146,21 @@ export function scorePair(
   }
   if (!explain && W[W_REST]! + (W[W_OCC]! + W[W_EXP]!) * fitBest <= bound) return PRUNED;
 
-  // ---- hard blockers --------------------------------------------------------------------------
+  // ---- hard blockers, most selective first; without `out` the first one found ends the pair
+  // (each check touches other arrays: stopping early saves cache misses) -------------------------
   let blocked = false;
+  const pm = P.municipality[p]!;
+  const nm = N.municipality[n]!;
+  const dist =
+    pm >= 0 && nm >= 0 && nm < T.distStride && pm < T.distStride
+      ? T.dist[nm * T.distStride + pm]!
+      : Number.NaN;
+  const ownMax = P.maxCommuteKm[p]!;
+  const maxKm = Number.isNaN(ownMax) ? W[W_DEFAULT_COMMUTE]! : ownMax;
+  if (dist > maxKm) {
+    if (!explain) return BLOCKED;
+    blocked = true;
+  }
   if ((N.shifts[n]! & ~P.shifts[p]!) !== 0 || (N.weekends[n]! === 1 && P.weekends[p]! === 0)) blocked = true;
   if (N.requiresCar[n]! === 1 && P.car[p]! === 0) blocked = true;
   if ((P.adaptations[p]! & ~N.adaptations[n]!) !== 0) blocked = true;
@@ -121,6 +172,7 @@ export function scorePair(
   const delay = avail !== NO_DATE && start !== NO_DATE ? avail - start : 0;
   const maxDelay = W[W_MAX_DELAY]!;
   if (delay > maxDelay) blocked = true;
+  if (blocked && !explain) return BLOCKED;
   // Credentials: sorted merge; a missing one without a training blocks.
   const reqCred = N.credentials.counts[n]!;
   let heldReq = 0;
@@ -140,15 +192,6 @@ export function scorePair(
       i++;
     }
   }
-  const pm = P.municipality[p]!;
-  const nm = N.municipality[n]!;
-  const dist =
-    pm >= 0 && nm >= 0 && nm < T.distStride && pm < T.distStride
-      ? T.dist[nm * T.distStride + pm]!
-      : Number.NaN;
-  const ownMax = P.maxCommuteKm[p]!;
-  const maxKm = Number.isNaN(ownMax) ? W[W_DEFAULT_COMMUTE]! : ownMax;
-  if (dist > maxKm) blocked = true;
   // Languages: mean of (held rank / required rank, capped at 1); an unclosable shortfall blocks.
   const nl = N.languages.counts[n]!;
   let langShare = 1;
@@ -235,54 +278,47 @@ export function scorePair(
     if (cheap + skillMax <= bound) return PRUNED;
   }
 
-  // ---- skills: sorted-list merge, rarity weighted ---------------------------------------------------
+  // ---- skills, rarity weighted. Three equivalent ways to find the covered weight (same additions
+  // in the same ascending skill order, so the same float result): a per-query table of the need's
+  // skill weights (need → participants), a per-query table of the person's skills (participant →
+  // needs), or a sorted-list merge (single pairs, explanations).
   const sw = T.skillWeight;
   const ps = P.skills.data;
   const pc = P.skills.counts[p]!;
   const pbase = p * P.skills.stride;
   const pend = pbase + pc;
-  let req = W[W_REQ]!;
   const rc = N.requiredSkills.counts[n]!;
-  if (rc > 0 && noSkillOverlap === true) req = 0;
-  else if (rc > 0) {
-    const rd = N.requiredSkills.data;
-    let i = n * N.requiredSkills.stride;
-    const iend = i + rc;
-    let j = pbase;
-    let covered = 0;
-    while (i < iend && j < pend) {
-      const a = rd[i]!;
-      const b = ps[j]!;
-      if (a === b) {
-        covered += sw[a]!;
-        i++;
-        j++;
-      } else if (a < b) i++;
-      else j++;
-    }
-    req = (W[W_REQ]! * covered) / N.requiredTotal[n]!;
-  }
-  let merit = W[W_MERIT]!;
   const mc = N.meritSkills.counts[n]!;
-  if (mc > 0 && noSkillOverlap === true) merit = 0;
-  else if (mc > 0) {
-    const md = N.meritSkills.data;
-    let i = n * N.meritSkills.stride;
-    const iend = i + mc;
-    let j = pbase;
-    let covered = 0;
-    while (i < iend && j < pend) {
-      const a = md[i]!;
-      const b = ps[j]!;
-      if (a === b) {
-        covered += sw[a]!;
-        i++;
-        j++;
-      } else if (a < b) i++;
-      else j++;
+  let reqCovered = 0;
+  let meritCovered = 0;
+  if (noSkillOverlap !== true && (rc > 0 || mc > 0)) {
+    if (sk !== undefined && sk.mode === SKILLS_BY_NEED) {
+      const rw = sk.required;
+      const mw = sk.merit;
+      for (let j = pbase; j < pend; j++) {
+        const b = ps[j]!;
+        reqCovered += rw[b]!;
+        meritCovered += mw[b]!;
+      }
+    } else if (sk !== undefined && sk.mode === SKILLS_BY_PARTICIPANT) {
+      const held = sk.held;
+      const rd = N.requiredSkills.data;
+      for (let i = n * N.requiredSkills.stride, iend = i + rc; i < iend; i++) {
+        const a = rd[i]!;
+        if (held[a] === 1) reqCovered += sw[a]!;
+      }
+      const md = N.meritSkills.data;
+      for (let i = n * N.meritSkills.stride, iend = i + mc; i < iend; i++) {
+        const a = md[i]!;
+        if (held[a] === 1) meritCovered += sw[a]!;
+      }
+    } else {
+      reqCovered = mergeCovered(N.requiredSkills.data, n * N.requiredSkills.stride, rc, ps, pbase, pend, sw);
+      meritCovered = mergeCovered(N.meritSkills.data, n * N.meritSkills.stride, mc, ps, pbase, pend, sw);
     }
-    merit = (W[W_MERIT]! * covered) / N.meritTotal[n]!;
   }
+  const req = rc > 0 ? (W[W_REQ]! * reqCovered) / N.requiredTotal[n]! : W[W_REQ]!;
+  const merit = mc > 0 ? (W[W_MERIT]! * meritCovered) / N.meritTotal[n]! : W[W_MERIT]!;
   const score = cheap + req + merit;
   if (explain) {
     out[F_OCC] = occ;
