@@ -225,7 +225,9 @@ describe('a coach’s journey with one participant', () => {
     await press(panel.getByRole('button', { name: /Arbetsgivaren finns inte i listan/ }), 'Enter');
     await typeInto(panel.getByLabel('Arbetsgivarens namn'), 'Lager & Logistik i Trollhättan AB');
     await page.keyboard.press('Enter');
-    await page.getByText('Lager & Logistik i Trollhättan AB är tillagd och vald.').waitFor({ state: 'attached' });
+    await page
+      .getByText('Lager & Logistik i Trollhättan AB är tillagd och vald.')
+      .waitFor({ state: 'attached' });
     const employer = panel.getByLabel('Arbetsgivare', { exact: true });
     await expect.poll(async () => (await focused(page)).name).toBe('employerId');
     expect(await employer.locator('option:checked').textContent()).toBe('Lager & Logistik i Trollhättan AB');
@@ -243,6 +245,8 @@ describe('a coach’s journey with one participant', () => {
     const panel = await openTab(page, 'Uppföljningar');
     await panel.getByText('Inga uppföljningar att göra.').waitFor();
     await press(panel.getByRole('radio', { name: 'Deltagaren och arbetsgivaren' }), 'Space');
+    // With the employer: the internship's employer, picked with the keyboard.
+    await press(panel.getByLabel('Arbetsgivare', { exact: true }), 'ArrowDown');
     // Date inputs: the segment order follows the browser's locale, so fill the ISO value.
     await panel.getByLabel('Datum').fill(isoDay(2));
     await typeInto(panel.getByLabel(/^Syfte/), 'Hur går praktiken?');

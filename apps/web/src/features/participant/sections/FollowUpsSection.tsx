@@ -14,6 +14,7 @@ import {
   useFollowUps,
   usePatchFollowUp,
 } from '../api.ts';
+import { EmployerPicker } from '../components/EmployerPicker.tsx';
 import { RadioGroupField, SelectField, TextAreaField } from '../components/fields.tsx';
 import { ConflictNotice, ErrorSummary, useFormErrors } from '../components/form-errors.tsx';
 import { formatDate, formatDateTime, isIsoDate, textOrNull } from '../format.ts';
@@ -264,26 +265,35 @@ function NewFollowUp({ enrolmentId }: { enrolmentId: string }) {
   const create = useCreateFollowUp(enrolmentId);
   const form = useFormErrors();
   const [formKey, setFormKey] = useState(0);
+  const [withWhom, setWithWhom] = useState<FollowUpWith>('participant');
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const withWhom = String(data.get('with') ?? '') as FollowUpWith | '';
+    const employerId = textOrNull(data.get('employerId'));
     const dueDate = String(data.get('dueDate') ?? '');
     const dueTime = textOrNull(data.get('dueTime'));
     const kind = data.get('kind') === 'meeting' ? 'meeting' : 'regular';
     const local: Record<string, string> = {};
-    if (!withWhom) local.with = t('form.chooseOne');
+    if (withWhom !== 'participant' && !employerId) local.employerId = t('form.chooseOne');
     if (!isIsoDate(dueDate)) local.dueDate = t('form.dateInvalid');
     if (dueTime && !/^([01]\d|2[0-3]):[0-5]\d$/.test(dueTime))
       local.dueTime = t('followUps.dueTimeDescription');
-    if (form.show(local) || !withWhom) return;
+    if (form.show(local)) return;
     create.mutate(
-      { with: withWhom, kind, dueDate, dueTime, purpose: textOrNull(data.get('purpose')) },
+      {
+        with: withWhom,
+        kind,
+        dueDate,
+        dueTime,
+        employerId: withWhom === 'participant' ? null : employerId,
+        purpose: textOrNull(data.get('purpose')),
+      },
       {
         onSuccess: () => {
           announce(t('followUps.added'));
           setFormKey((k) => k + 1);
+          setWithWhom('participant');
         },
         onError: form.handleError,
       },
@@ -308,9 +318,13 @@ function NewFollowUp({ enrolmentId }: { enrolmentId: string }) {
           name="with"
           legend={t('followUps.with')}
           options={FOLLOW_UP_WITH.map((value) => ({ value, label: t(`labels.followUpWith.${value}`) }))}
-          defaultValue="participant"
+          value={withWhom}
+          onChange={(value) => setWithWhom(value as FollowUpWith)}
           isRequired
         />
+        {withWhom !== 'participant' ? (
+          <EmployerPicker name="employerId" label={t('followUps.employer')} isRequired />
+        ) : null}
         <div className="form-grid">
           <SelectField
             name="kind"
