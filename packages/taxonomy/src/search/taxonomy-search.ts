@@ -42,6 +42,8 @@ interface Entry {
   popularity: number;
   /** For an SSYK-4 group: its occupations' entry indexes. */
   members?: number[];
+  /** Position in Swedish alphabetical order of labels (set after building), for cheap ties. */
+  alphabetical: number;
 }
 
 interface Name {
@@ -69,6 +71,12 @@ const CODE_EXACT = 0;
 const CODE_MEMBER = 5;
 const CODE_PREFIX = 10;
 const ALL_KINDS: readonly SearchKind[] = ['occupation', 'skill', 'ssyk', 'credential'];
+
+interface Ranked {
+  entry: Entry;
+  score: number;
+  name?: string;
+}
 
 /** Per query word: word id → cost (0 exact word, 1 prefix, 2 inside a compound, 2 + typos). */
 type WordMatches = Map<number, number>;
@@ -114,7 +122,7 @@ export function createTaxonomySearch(taxonomy: Taxonomy, hints?: TaxonomySearchH
       for (const w of new Set(ids)) postings[w]!.push(names.length - 1);
     }
   };
-  const addEntry = (entry: Entry) => entries.push(entry) - 1;
+  const addEntry = (entry: Omit<Entry, 'alphabetical'>) => entries.push({ ...entry, alphabetical: 0 }) - 1;
 
   const substitutionDegree = new Map<ConceptId, number>();
   for (const e of taxonomy.substitutability) {
@@ -164,6 +172,16 @@ export function createTaxonomySearch(taxonomy: Taxonomy, hints?: TaxonomySearchH
     addNames(addEntry({ kind: 'credential', id: c.code, label: c.label, popularity: 0 }), c.label, [c.code]);
   }
 
+  // Ties are broken alphabetically; comparing precomputed positions keeps ICU collation
+  // (slow) out of the per-search ranking.
+  const collator = new Intl.Collator('sv');
+  entries
+    .map((e, i) => ({ label: e.label, i }))
+    .sort((a, b) => collator.compare(a.label, b.label))
+    .forEach(({ i }, position) => {
+      entries[i]!.alphabetical = position;
+    });
+
   // Sorted words for prefix lookup by binary search; words by first letter for typo search
   // (people rarely mistype the first letter, and it cuts the work by an order of magnitude).
   const sortedWords = words
@@ -176,34 +194,70 @@ export function createTaxonomySearch(taxonomy: Taxonomy, hints?: TaxonomySearchH
     else byFirstLetter.set(words[w]![0]!, [w]);
   }
 
-  const matchWord = (token: string, withTypos: boolean): WordMatches => {
-    const matches: WordMatches = new Map();
+  // Trigram → words containing it, so that compound (infix) matching checks a few hundred words
+  // instead of all of them.
+  const trigrams = new Map<string, number[]>();
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    const seen = new Set<string>();
+    for (let i = 0; i + 3 <= word.length; i++) {
+      const tri = word.slice(i, i + 3);
+      if (seen.has(tri)) continue;
+      seen.add(tri);
+      const list = trigrams.get(tri);
+      if (list) list.push(w);
+      else trigrams.set(tri, [w]);
+    }
+  }
+
+  /** Calls `visit` for every word starting with `prefix` (binary search in sortedWords). */
+  const forPrefix = (prefix: string, visit: (word: number) => void) => {
     let lo = 0;
     let hi = sortedWords.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (words[sortedWords[mid]!]! < token) lo = mid + 1;
+      if (words[sortedWords[mid]!]! < prefix) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < sortedWords.length; i++) {
-      const w = sortedWords[i]!;
-      if (!words[w]!.startsWith(token)) break;
-      matches.set(w, words[w]!.length === token.length ? 0 : 1);
+    for (let i = lo; i < sortedWords.length && words[sortedWords[i]!]!.startsWith(prefix); i++)
+      visit(sortedWords[i]!);
+  };
+
+  /** Exact, prefix, inflected and compound matches of one query word. */
+  const matchWord = (token: string): WordMatches => {
+    const matches: WordMatches = new Map();
+    forPrefix(token, (w) => matches.set(w, words[w]!.length === token.length ? 0 : 1));
+    // Inflection: "undersköterska" should meet "undersköterskor" (SSYK group labels are plural).
+    if (token.length >= 6 && /[aeo]$/.test(token)) {
+      forPrefix(token.slice(0, -1), (w) => {
+        if (!matches.has(w)) matches.set(w, 2);
+      });
     }
-    // Swedish compounds: "truck" inside "gaffeltruck", "kock" inside "grillkock".
+    // Swedish compounds: "truck" inside "gaffeltruck", "kock" inside "grillkock". Candidates are
+    // the words sharing the query's rarest trigram.
     if (token.length >= 3) {
-      for (let w = 0; w < words.length; w++) {
+      let rarest: number[] | undefined;
+      for (let i = 0; i + 3 <= token.length; i++) {
+        const list = trigrams.get(token.slice(i, i + 3)) ?? [];
+        if (!rarest || list.length < rarest.length) rarest = list;
+      }
+      for (const w of rarest ?? []) {
         const word = words[w]!;
         if (word.length > token.length && !matches.has(w) && word.includes(token)) matches.set(w, 2);
       }
     }
-    const maxEdits = withTypos ? allowedEdits(token.length) : 0;
-    if (maxEdits > 0) {
-      for (const w of byFirstLetter.get(token[0]!) ?? []) {
-        if (matches.has(w)) continue;
-        const d = prefixEditDistance(token, words[w]!, maxEdits);
-        if (d <= maxEdits) matches.set(w, 2 + d);
-      }
+    return matches;
+  };
+
+  /** `base` plus words within the allowed number of typos (a new map). */
+  const withTypos = (token: string, base: WordMatches): WordMatches => {
+    const matches: WordMatches = new Map(base);
+    const maxEdits = allowedEdits(token.length);
+    if (maxEdits === 0) return matches;
+    for (const w of byFirstLetter.get(token[0]!) ?? []) {
+      if (matches.has(w)) continue;
+      const d = prefixEditDistance(token, words[w]!, maxEdits);
+      if (d <= maxEdits) matches.set(w, 2 + d);
     }
     return matches;
   };
@@ -213,6 +267,7 @@ export function createTaxonomySearch(taxonomy: Taxonomy, hints?: TaxonomySearchH
     if (name.text.startsWith(queryText)) return PREFIX;
     let worst = 0;
     let typos = 0;
+    let partial = 0;
     let firstPosition = 9;
     for (const matches of perToken) {
       let best = Number.POSITIVE_INFINITY;
@@ -226,12 +281,16 @@ export function createTaxonomySearch(taxonomy: Taxonomy, hints?: TaxonomySearchH
       }
       if (best === Number.POSITIVE_INFINITY) return undefined;
       worst = Math.max(worst, best);
+      if (best > 0) partial++;
       typos += Math.max(0, best - 2);
       firstPosition = Math.min(firstPosition, position);
     }
-    if (worst <= 1) return WORD_PREFIX + firstPosition;
-    if (worst === 2) return INFIX + firstPosition;
-    return FUZZY + 5 * typos + firstPosition;
+    // Within a tier: earlier words, then fewer query words that are only prefixes ("b körkort":
+    // "Körkort B" before "Körkort D (buss)").
+    const within = Math.min(firstPosition, 5) + 2 * Math.min(partial, 4);
+    if (worst <= 1) return WORD_PREFIX + within;
+    if (worst === 2) return INFIX + within;
+    return FUZZY + 5 * typos + within;
   };
 
   return {
@@ -299,24 +358,30 @@ export function createTaxonomySearch(taxonomy: Taxonomy, hints?: TaxonomySearchH
             }
           }
         };
-        collect(textTokens.map((t) => matchWord(t, false)));
+        const exact = textTokens.map(matchWord);
+        collect(exact);
         // Typo matches always rank below exact, prefix and compound matches, so the slower
         // typo-tolerant pass is needed only when those leave the list short.
-        if (found() < limit) collect(textTokens.map((t) => matchWord(t, true)));
+        if (found() < limit) collect(textTokens.map((t, i) => withTypos(t, exact[i]!)));
       }
 
-      const ranked: Array<{ entry: Entry; score: number; name?: string }> = [];
+      // Top `limit` by insertion: limit is small and candidates can be thousands.
+      const before = (a: Ranked, b: Ranked) =>
+        a.score - b.score ||
+        b.entry.popularity - a.entry.popularity ||
+        a.entry.label.length - b.entry.label.length ||
+        a.entry.alphabetical - b.entry.alphabetical;
+      const ranked: Ranked[] = [];
       for (const [index, match] of best) {
         const entry = entries[index]!;
-        if (kinds.has(entry.kind)) ranked.push({ entry, ...match });
+        if (!kinds.has(entry.kind)) continue;
+        const item: Ranked = { entry, ...match };
+        if (ranked.length === limit && before(item, ranked[limit - 1]!) >= 0) continue;
+        let at = ranked.length;
+        while (at > 0 && before(item, ranked[at - 1]!) < 0) at--;
+        ranked.splice(at, 0, item);
+        if (ranked.length > limit) ranked.pop();
       }
-      ranked.sort(
-        (a, b) =>
-          a.score - b.score ||
-          b.entry.popularity - a.entry.popularity ||
-          a.entry.label.length - b.entry.label.length ||
-          a.entry.label.localeCompare(b.entry.label, 'sv'),
-      );
       return ranked.slice(0, limit).map(({ entry, score, name }) => ({
         kind: entry.kind,
         id: entry.id,
