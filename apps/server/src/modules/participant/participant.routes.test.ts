@@ -384,6 +384,37 @@ describe('access to participant routes', () => {
   });
 });
 
+describe('OpenAPI', () => {
+  it('documents every case-record route', async () => {
+    const res = await anonymousClient(t).get('/api/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = await json(res);
+    for (const path of [
+      '/api/participants',
+      '/api/participants/intake-check',
+      '/api/participants/search',
+      '/api/participants/caseload',
+      '/api/participants/{participantId}',
+      '/api/participants/{participantId}/profile',
+      '/api/enrolments/{enrolmentId}',
+      '/api/enrolments/{enrolmentId}/coach',
+      '/api/enrolments/{enrolmentId}/exit',
+      '/api/enrolments/{enrolmentId}/plan',
+      '/api/enrolments/{enrolmentId}/plan/versions/{n}',
+      '/api/enrolments/{enrolmentId}/interventions',
+      '/api/interventions/{interventionId}',
+      '/api/enrolments/{enrolmentId}/journal',
+      '/api/enrolments/{enrolmentId}/follow-ups',
+      '/api/follow-ups/{followUpId}',
+      '/api/follow-ups/reminders',
+      '/api/caseload/units',
+      '/api/employers',
+      '/api/employers/{employerId}',
+    ])
+      expect(doc.paths, path).toHaveProperty([path]);
+  });
+});
+
 describe('coach assignment', () => {
   it('lets a manager reassign (history kept), a coach only take an unassigned one', async () => {
     const created = await intakeAs(coach, { coachId: null });
