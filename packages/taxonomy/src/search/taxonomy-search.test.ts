@@ -84,6 +84,24 @@ describe('createTaxonomySearch on the default vocabulary', () => {
     );
   });
 
+  it('ranks a concept typed exactly (any case, any diacritics) first among its kind (property)', () => {
+    const concepts = [
+      ...taxonomy.occupations.map((o) => ({ kind: 'occupation' as const, id: o.id, label: o.label })),
+      ...taxonomy.skills.map((s) => ({ kind: 'skill' as const, id: s.id, label: s.label })),
+    ];
+    const strip = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+    fc.assert(
+      fc.property(fc.constantFrom(...concepts), fc.boolean(), fc.boolean(), (c, upper, plain) => {
+        const typed = (plain ? strip(c.label) : c.label)[upper ? 'toUpperCase' : 'toLowerCase']();
+        const hits = search.search(typed, { kinds: [c.kind], limit: 5 });
+        // 0 = exact; -1 = exact with the same diacritics as typed.
+        expect(hits[0]!.score).toBeLessThanOrEqual(0);
+        expect(hits.filter((h) => h.score <= 0).map((h) => h.id)).toContain(c.id);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('returns each concept at most once, sorted by score (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...'abdeklmnorstuåäö 5'), maxLength: 8 }), (q) => {
