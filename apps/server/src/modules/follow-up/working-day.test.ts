@@ -253,6 +253,17 @@ describe('interventions', () => {
         })
       ).status,
     ).toBe(404);
+    // A partial change leaves the other fields as they were.
+    const renamed = await coach.patch(`/api/interventions/${praktik.id}`, {
+      version: praktik.version + 1,
+      title: 'Praktik på lagret',
+    });
+    expect(await json(renamed)).toMatchObject({
+      title: 'Praktik på lagret',
+      status: 'active',
+      hoursPerWeek: 30,
+      version: praktik.version + 2,
+    });
     expect((await chef.post(url, cases[0]![0])).status).toBe(403);
   });
 });

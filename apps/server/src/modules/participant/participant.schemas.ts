@@ -608,7 +608,7 @@ const interventionFields = {
   endDate: IsoDate.nullable().optional(),
   hoursPerWeek: z.number().min(0).max(60, 'Högst 60 timmar per vecka.').nullable().optional(),
   goals: optionalText(2000),
-  status: z.enum(INTERVENTION_STATUSES).default('planned'),
+  status: z.enum(INTERVENTION_STATUSES),
   /** Optional: the recruitment need this intervention is built for (issue 5). */
   recruitmentNeedId: Uuid.nullable().optional(),
 };
@@ -628,7 +628,7 @@ const interventionRefine = (
     });
 };
 export const InterventionCreateBody = z
-  .object(interventionFields)
+  .object({ ...interventionFields, status: z.enum(INTERVENTION_STATUSES).default('planned') })
   .superRefine(interventionRefine)
   .openapi('InterventionCreateBody');
 export type InterventionCreateBody = z.infer<typeof InterventionCreateBody>;
