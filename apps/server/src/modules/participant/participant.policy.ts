@@ -11,6 +11,11 @@ import type { StaffActor } from '../auth/actor.ts';
 // Relationship rule: a record outside the actor's units answers 404, exactly like a record that
 // does not exist, so that the API never confirms that a person is enrolled elsewhere. The attempt
 // is still audited as access_denied. A role that has no access at all gets 403 (also audited).
+// Two deliberate exceptions, both for coaches doing an intake: intake-check says whether a
+// personnummer is already known (the new period must link to the same person), and an intake of a
+// person with an open period anywhere in the municipality answers 409. Both are audited reads.
+// A person's detail view shows all their periods (unit, dates, exit) to every unit they have been
+// enrolled in ("hela vägen"); the records inside a period (plan, journal …) only to its own unit.
 
 export type CaseAction = 'read' | 'write' | 'reassign';
 

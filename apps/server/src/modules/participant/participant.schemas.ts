@@ -235,6 +235,7 @@ export const ParticipantPatchBody = z
     version: Version,
     firstName: text(100, 'Ange förnamn.').optional(),
     lastName: text(100, 'Ange efternamn.').optional(),
+    /** Replaces the contact details as a whole (send every field you want to keep). */
     contact: Contact.optional(),
   })
   .openapi('ParticipantPatchBody');
