@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppContext } from '../context.ts';
 import { referenceGeographyRoutes } from '../modules/geography/geography.routes.ts';
+import { matchingRoutes } from '../modules/matching/matching.routes.ts';
 import { caseRouteModules } from '../modules/participant/case-route-modules.ts';
 import { referenceTaxonomyRoutes, taxonomyRoutes } from '../modules/taxonomy/taxonomy.routes.ts';
 import type { AppEnv } from './env.ts';
@@ -14,4 +15,5 @@ export const routeModules: Array<[string, (ctx: AppContext) => OpenAPIHono<AppEn
   ['/reference', referenceTaxonomyRoutes],
   ['/reference', referenceGeographyRoutes],
   ...caseRouteModules,
+  ['/matching', matchingRoutes],
 ];

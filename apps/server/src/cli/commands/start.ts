@@ -3,6 +3,7 @@ import { createContext } from '../../bootstrap.ts';
 import { DatabaseLockedError } from '../../db/client.ts';
 import { seedDemo } from '../../demo/seed-demo.ts';
 import { startJobWorker } from '../../jobs/worker.ts';
+import { matchingIndexFor } from '../../modules/matching/matching-index.ts';
 import { startServer } from '../../server.ts';
 import { CliError } from '../cli-error.ts';
 import { loadConfigOrExit } from '../with-context.ts';
@@ -36,6 +37,9 @@ export function register(program: Command) {
             process.stdout.write(`  ${a.username.padEnd(8)} ${a.role.padEnd(8)} lösenord: ${a.password}\n`);
         }
       }
+      // The matching index is built once here, then kept current incrementally.
+      const matching = await matchingIndexFor(ctx);
+      ctx.logger.info({ participants: matching.size }, 'matching index built');
       const server = await startServer(ctx, { host: config.host, port: config.port });
       const worker = startJobWorker(ctx);
       const where =
