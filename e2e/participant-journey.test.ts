@@ -27,7 +27,12 @@ function focused(page: Page) {
     // Runs in the browser; the test project is compiled without DOM types.
     const el = (globalThis as unknown as { document: { activeElement: ActiveElement | null } }).document
       .activeElement;
-    return { tag: el?.tagName.toLowerCase(), name: el?.getAttribute('name'), text: el?.textContent?.trim() };
+    return {
+      tag: el?.tagName.toLowerCase(),
+      name: el?.getAttribute('name'),
+      role: el?.getAttribute('role'),
+      text: el?.textContent?.trim(),
+    };
   });
 }
 
@@ -213,6 +218,65 @@ describe('a coach’s journey with one participant', () => {
     await panel.getByText(/Överenskommen med deltagaren \d{4}-\d{2}-\d{2}/).waitFor();
     await shot(page, '5-plan');
     await expectNoAxeViolations(page);
+  });
+
+  step('keeps what the coach typed when someone else saved the plan first', async () => {
+    const panel = await openTab(page, 'Handlingsplan');
+    await press(panel.getByRole('button', { name: 'Lägg till steg' }), 'Enter');
+    await expect.poll(async () => (await focused(page)).name).toBe('steps.1.title');
+    await page.keyboard.type('Praktik på lagret');
+
+    // Meanwhile a colleague saves version 2 of the same plan.
+    const participantId = new URL(page.url()).pathname.split('/').at(-1);
+    const me = await page.request.get(`${server.url}/api/auth/me`);
+    const { csrfToken } = (await me.json()) as { csrfToken: string };
+    const detail = await page.request.get(`${server.url}/api/participants/${participantId}`);
+    const { currentEnrolmentId } = (await detail.json()) as { currentEnrolmentId: string };
+    const saved = await page.request.put(`${server.url}/api/enrolments/${currentEnrolmentId}/plan`, {
+      headers: { 'X-CSRF-Token': csrfToken },
+      data: { expectedVersion: 1, goal: 'work', steps: [], agreedWithParticipant: false },
+    });
+    expect(saved.status()).toBe(200);
+
+    await press(panel.getByRole('button', { name: 'Spara ny version' }), 'Enter');
+    const conflict = panel.getByRole('alert').filter({ hasText: 'Någon annan har ändrat uppgifterna' });
+    await conflict.waitFor();
+    // Nothing the coach typed is lost.
+    expect(await panel.getByRole('textbox', { name: 'Vad ska göras' }).nth(1).inputValue()).toBe(
+      'Praktik på lagret',
+    );
+    await shot(page, '5b-plan-conflict');
+    await expectNoAxeViolations(page);
+
+    await press(conflict.getByRole('button', { name: 'Hämta senaste versionen' }), 'Enter');
+    await conflict.waitFor({ state: 'detached' });
+    expect(await panel.getByRole('textbox', { name: 'Vad ska göras' }).nth(1).inputValue()).toBe(
+      'Praktik på lagret',
+    );
+    await press(panel.getByRole('button', { name: 'Spara ny version' }), 'Enter');
+    await panel.getByText('Handlingsplanen är sparad som version 3.').waitFor();
+  });
+
+  step('records work experience with the occupation combobox', async () => {
+    const panel = await openTab(page, 'Profil');
+    await press(panel.getByRole('button', { name: 'Lägg till erfarenhet' }), 'Enter');
+    const occupation = panel.getByRole('combobox', { name: 'Yrke' });
+    // Focus lands in the new experience's occupation field: type straight away.
+    await expect.poll(async () => (await focused(page)).role).toBe('combobox');
+    await page.keyboard.type('lager');
+    await panel
+      .page()
+      .getByRole('option', { name: /^Lagerarbetare/ })
+      .waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await occupation.inputValue()).toBe('Lagerarbetare');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('3');
+    await shot(page, '5c-profile');
+    await expectNoAxeViolations(page);
+    await press(panel.getByRole('button', { name: 'Spara profilen' }), 'Enter');
+    await panel.getByText('Profilen är sparad.').waitFor();
   });
 
   step('adds an internship', async () => {

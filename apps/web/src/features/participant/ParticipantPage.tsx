@@ -54,9 +54,14 @@ export default function ParticipantPage({ params }: RouteProps) {
   const { location, state } = useRouter();
   const participant = useParticipant(participantId);
   const [tab, setTab] = useState<TabKey>(() => tabFromSearch(location.search));
+  // "X är inskriven" greets the coach after intake and goes once they move on.
+  const [created, setCreated] = useState(
+    () => typeof state === 'object' && state !== null && (state as { notice?: string }).notice === 'created',
+  );
 
   function selectTab(next: TabKey) {
     setTab(next);
+    setCreated(false);
     // Not a navigation: the page stays, focus stays on the tab, the back button is not flooded.
     const url = new URL(window.location.href);
     url.searchParams.set('flik', slugs[next]);
@@ -87,8 +92,6 @@ export default function ParticipantPage({ params }: RouteProps) {
   const enrolment = data.enrolments.find((e) => e.id === data.currentEnrolmentId) ?? null;
   const latest = enrolment ?? data.enrolments[0] ?? null;
   const canWrite = data.permissions.write && enrolment !== null;
-  const created =
-    typeof state === 'object' && state !== null && (state as { notice?: string }).notice === 'created';
   const sectionProps: SectionProps = { participant: data, enrolment, canWrite };
 
   return (

@@ -384,7 +384,7 @@ function PlanHistory({ enrolmentId, plan }: { enrolmentId: string; plan: PlanRes
             <th scope="col">{t('plan.savedBy')}</th>
             <th scope="col">{t('plan.agreedColumn')}</th>
             <th scope="col">
-              <span className="visually-hidden">{t('plan.show', { version: '' })}</span>
+              <span className="visually-hidden">{t('plan.actions')}</span>
             </th>
           </tr>
         </thead>
