@@ -28,6 +28,7 @@ describe('login', () => {
     const body = await json(res);
     expect(body.user).toMatchObject({ username: 'coach', role: 'coach', municipality: { code: '1488' } });
     expect(body.user.unitIds).toHaveLength(1);
+    expect(body.user.units).toEqual([{ id: body.user.unitIds[0], name: 'Jobbcentrum 25+' }]);
     expect(body.csrfToken).toMatch(/^[\w-]{20,}$/);
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(/arbetsbro_session=/);

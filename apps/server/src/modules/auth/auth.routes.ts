@@ -5,6 +5,7 @@ import type { AppContext } from '../../context.ts';
 import { createRouter, requestMeta } from '../../http/env.ts';
 import { problems } from '../../http/problem.ts';
 import { problemResponses } from '../../http/schemas.ts';
+import { unitRepository } from '../unit/unit.repository.ts';
 import type { StaffActor } from './actor.ts';
 import { LoginBody, PasswordChangeBody, SessionResponse } from './auth.schemas.ts';
 import { changePassword, login, logout, SESSION_IDLE_MS } from './auth.service.ts';
@@ -13,17 +14,23 @@ export const SESSION_COOKIE = 'arbetsbro_session';
 
 export function authRoutes(ctx: AppContext) {
   const router = createRouter();
-  const present = (actor: StaffActor, csrfToken: string) => ({
-    user: {
-      id: actor.id,
-      username: actor.username,
-      displayName: actor.displayName,
-      role: actor.role,
-      unitIds: actor.unitIds,
-      municipality: ctx.config.municipality,
-    },
-    csrfToken,
-  });
+  const present = async (actor: StaffActor, csrfToken: string) => {
+    const units = (await unitRepository.list(ctx.db, actor.municipalityCode))
+      .filter((u) => actor.unitIds.includes(u.id))
+      .map((u) => ({ id: u.id, name: u.name }));
+    return {
+      user: {
+        id: actor.id,
+        username: actor.username,
+        displayName: actor.displayName,
+        role: actor.role,
+        unitIds: actor.unitIds,
+        units,
+        municipality: ctx.config.municipality,
+      },
+      csrfToken,
+    };
+  };
 
   router.openapi(
     createRoute({
@@ -53,7 +60,7 @@ export function authRoutes(ctx: AppContext) {
         path: '/',
         maxAge: Math.floor(SESSION_IDLE_MS / 1000) * 6,
       });
-      return c.json(present(session.actor, session.csrfToken), 200);
+      return c.json(await present(session.actor, session.csrfToken), 200);
     },
   );
 
@@ -68,10 +75,10 @@ export function authRoutes(ctx: AppContext) {
         ...problemResponses(401),
       },
     }),
-    (c) => {
+    async (c) => {
       const session = c.var.session;
       if (!session) throw problems.unauthenticated();
-      return c.json(present(session.actor, session.csrfToken), 200);
+      return c.json(await present(session.actor, session.csrfToken), 200);
     },
   );
 

@@ -15,6 +15,7 @@ export const SessionUser = z
     displayName: z.string(),
     role: z.enum(staffRoles),
     unitIds: z.array(z.string().uuid()),
+    units: z.array(z.object({ id: z.string().uuid(), name: z.string() })),
     municipality: z.object({ code: z.string(), name: z.string() }),
   })
   .openapi('SessionUser');
