@@ -133,6 +133,9 @@ export class MatchingEngine {
   }
 }
 
+/** Posting keys are (occupation or skill) × REGIONS + county code (01–25; 0 = unknown). */
+const REGIONS = 32;
+
 /** Bounded min-heap of (score, slot): keeps the k best; ties go to the lower slot. */
 class TopK {
   readonly scores: Float64Array;
@@ -231,8 +234,9 @@ export class MatchingIndex {
     if (existed !== undefined) this.leave(existed);
     const slot = P.upsert(profile, this.engine.vocab);
     this.widenReach(slot);
-    for (const o of P.occupations.get(slot)) this.byOccupation.add(o, slot);
-    for (const k of P.skills.get(slot)) this.bySkill.add(k, slot);
+    const region = this.regionOf(P.municipality[slot]!);
+    for (const o of P.occupations.get(slot)) this.byOccupation.add(o * REGIONS + region, slot);
+    for (const k of P.skills.get(slot)) this.bySkill.add(k * REGIONS + region, slot);
   }
 
   removeParticipant(id: string): boolean {
@@ -243,8 +247,10 @@ export class MatchingIndex {
   }
 
   private leave(slot: number): void {
-    for (const o of this.participants.occupations.get(slot)) this.byOccupation.remove(o, slot);
-    for (const k of this.participants.skills.get(slot)) this.bySkill.remove(k, slot);
+    const region = this.regionOf(this.participants.municipality[slot]!);
+    for (const o of this.participants.occupations.get(slot))
+      this.byOccupation.remove(o * REGIONS + region, slot);
+    for (const k of this.participants.skills.get(slot)) this.bySkill.remove(k * REGIONS + region, slot);
   }
 
   upsertNeed(need: RecruitmentNeed): void {
@@ -273,6 +279,26 @@ export class MatchingIndex {
     const merit = N.meritSkills.get(n);
     for (const k of new Set([...req, ...merit])) this.needsBySkill.remove(k, n);
     if (req.length === 0 || merit.length === 0) this.needsWithoutSkills.remove(0, n);
+  }
+
+  /** County (län, the kommunkod's first two digits) of a municipality int; 0 when unknown. */
+  private regionOf(muni: number): number {
+    if (muni < 0) return 0;
+    const code = this.engine.vocab.muniCodes[muni]!;
+    const county = /^\d{4}$/.test(code) ? Number(code.slice(0, 2)) : 0;
+    return county > 0 && county < REGIONS ? county : 0;
+  }
+
+  /** Counties with someone within commuting reach of the workplace (0, unknown, always). */
+  private reachableRegions(reach: Uint8Array | undefined): number[] {
+    if (reach === undefined) return Array.from({ length: REGIONS }, (_, i) => i);
+    const on = new Uint8Array(REGIONS);
+    on[0] = 1;
+    const munis = this.engine.vocab.muniCodes.length;
+    for (let m = 0; m < munis; m++) if (reach[m + 1] === 1) on[this.regionOf(m)] = 1;
+    const out: number[] = [];
+    for (let r = 0; r < REGIONS; r++) if (on[r]) out.push(r);
+    return out;
   }
 
   private widenReach(slot: number): void {
@@ -375,12 +401,17 @@ export class MatchingIndex {
     const occExp = W[W_OCC]! + W[W_EXP]!;
     // Levels by their weight, highest first (a unit may reorder them with its weights).
     const codes = [1, 2, 3, 4, 5, 6].sort((a, b) => W[W_FIT + b]! - W[W_FIT + a]! || b - a);
+    // Posting lists are split by county: counties nobody can commute from are never touched.
+    const reach = this.reachTable(N.municipality[n]!, T);
+    const regions = this.reachableRegions(reach);
     for (const code of codes) {
       if (heap.size === heap.k && heap.bound >= rest + occExp * W[W_FIT + code]!) break;
-      for (const o of related[code]!) {
-        const list = this.byOccupation.list(o);
-        if (list) scanVisited(P, N, n, T, W, heap, list, this.byOccupation.size(o), visited, gen, sk);
-      }
+      for (const o of related[code]!)
+        for (const r of regions) {
+          const key = o * REGIONS + r;
+          const list = this.byOccupation.list(key);
+          if (list) scanVisited(P, N, n, T, W, heap, list, this.byOccupation.size(key), visited, gen, sk);
+        }
     }
     const full = () => heap.size === heap.k;
     if (!(full() && heap.bound >= rest)) {
@@ -388,26 +419,17 @@ export class MatchingIndex {
       // occupation) nobody can score more than `noSkillMax`.
       const noSkillMax = rest - (req.length ? W[W_REQ]! : 0) - (merit.length ? W[W_MERIT]! : 0);
       if (noSkillMax < rest)
-        for (const k of [...req, ...merit]) {
-          const list = this.bySkill.list(k);
-          if (list) scanVisited(P, N, n, T, W, heap, list, this.bySkill.size(k), visited, gen, sk);
-        }
+        for (const k of [...req, ...merit])
+          for (const r of regions) {
+            const key = k * REGIONS + r;
+            const list = this.bySkill.list(key);
+            if (list) scanVisited(P, N, n, T, W, heap, list, this.bySkill.size(key), visited, gen, sk);
+          }
       // Phase 3: everyone else within commuting reach, only if they could still enter. They share
       // no skill with the need (phase 2 saw all who do), so the kernel skips the skill merge. A
       // sequential pass with a reach table beats gathering from municipality buckets.
       if (!(full() && heap.bound >= noSkillMax))
-        scanRest(
-          P,
-          N,
-          n,
-          T,
-          W,
-          heap,
-          visited,
-          gen,
-          this.reachTable(N.municipality[n]!, T),
-          noSkillMax < rest,
-        );
+        scanRest(P, N, n, T, W, heap, visited, gen, reach, noSkillMax < rest);
     }
   }
 
