@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../auth/actor.ts';
+import { koladaRepository } from '../kolada/kolada.repository.ts';
 import { countTaxonomy } from './import-taxonomy.ts';
 import { assertMayReadReference } from './reference.policy.ts';
 import { taxonomyRepository } from './taxonomy.repository.ts';
@@ -9,6 +10,7 @@ export async function getReferenceVersion(ctx: AppContext, actor: Actor | null) 
   assertMayReadReference(actor);
   const taxonomy = ctx.reference.taxonomy();
   const geography = ctx.reference.geography();
+  const kolada = await koladaRepository.counts(ctx.db);
   const row =
     taxonomy.source === 'jobtech' ? await taxonomyRepository.findVersion(ctx.db, taxonomy.version) : null;
   return {
@@ -24,5 +26,6 @@ export async function getReferenceVersion(ctx: AppContext, actor: Actor | null) 
       municipalities: geography.municipalities.length,
       postalCodes: geography.postalCodeCount,
     },
+    kolada,
   };
 }

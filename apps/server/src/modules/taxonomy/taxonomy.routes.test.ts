@@ -150,6 +150,8 @@ describe('after an import', () => {
       counts: { occupations: 4, skills: 2 },
     });
     expect(new Date(body.taxonomy.importedAt).getTime()).not.toBeNaN();
+    expect(body.geography).toMatchObject({ source: 'default' });
+    expect(body.kolada).toEqual({ kpis: 0, groups: 0, values: 0 });
     // Credentials are not in the JobTech export; the built-in ones stay.
     expect((await json(await coach.get('/api/reference/credentials'))).credentials.length).toBeGreaterThan(0);
   });

@@ -103,5 +103,6 @@ export const ReferenceVersionResponse = z
       municipalities: z.number().int(),
       postalCodes: z.number().int(),
     }),
+    kolada: z.object({ kpis: z.number().int(), groups: z.number().int(), values: z.number().int() }),
   })
   .openapi('ReferenceVersion');
