@@ -162,6 +162,8 @@ describe('a coach’s journey with one participant', () => {
       await page.keyboard.type(lastName);
 
       // Referral source with the keyboard: the first choice after "Välj …".
+      // Enrolled two months ago, so that the job found below has already lasted a month.
+      await page.getByLabel('Inskrivningsdatum').fill(isoDay(-60));
       const referral = page.getByLabel('Anvisad av');
       await press(referral, 'ArrowDown');
       expect(await referral.inputValue()).toBe('arbetsformedlingen');
@@ -305,6 +307,18 @@ describe('a coach’s journey with one participant', () => {
     await expectNoAxeViolations(page);
   });
 
+  step('writes a journal note', async () => {
+    const panel = await openTab(page, 'Journal');
+    await typeInto(
+      panel.getByRole('textbox', { name: 'Anteckning' }),
+      'Första mötet. Vill arbeta med lager och logistik, har B-körkort.',
+    );
+    await press(panel.getByRole('button', { name: 'Spara anteckningen' }), 'Enter');
+    await panel.getByRole('article').filter({ hasText: 'Första mötet.' }).waitFor();
+    await shot(page, '6b-journal');
+    await expectNoAxeViolations(page);
+  });
+
   step('plans a follow-up and completes it', async () => {
     const panel = await openTab(page, 'Uppföljningar');
     await panel.getByText('Inga uppföljningar att göra.').waitFor();
@@ -342,7 +356,7 @@ describe('a coach’s journey with one participant', () => {
     const kind = panel.getByLabel('Typ av anställning');
     await press(kind, 'ArrowDown');
     expect(await kind.inputValue()).toBe('unsubsidised');
-    await panel.getByLabel('Anställningen börjar').fill(isoDay(7));
+    await panel.getByLabel('Anställningen börjar').fill(isoDay(-35));
     await typeInto(panel.getByLabel(/^Arbetsgivarens namn/), 'Lager & Logistik i Trollhättan AB');
     await shot(page, '8-exit-form');
     await expectNoAxeViolations(page);
@@ -357,6 +371,27 @@ describe('a coach’s journey with one participant', () => {
     // The one-month check is now a follow-up to do.
     const followUps = await openTab(page, 'Uppföljningar');
     await followUps.getByRole('cell', { name: 'Kontroll efter en månad i arbete' }).waitFor();
+  });
+
+  step('verifies after the one-month check that the job held: now it counts as A', async () => {
+    const panel = await openTab(page, 'Uppföljningar');
+    const todo = panel.getByRole('table', { name: 'Uppföljningar att göra' });
+    await press(todo.getByRole('button', { name: /^Markera uppföljningen .* som genomförd$/ }), 'Enter');
+    await expect.poll(async () => (await focused(page)).name).toBe('outcome');
+    await page.keyboard.type('Ringde arbetsgivaren: anställningen fortsätter.');
+    await press(panel.getByRole('radio', { name: 'Ja, anställningen har hållit en månad' }), 'Space');
+    await shot(page, '9b-verification');
+    await expectNoAxeViolations(page);
+    await press(panel.getByRole('button', { name: 'Spara som genomförd' }), 'Enter');
+    await panel
+      .getByRole('table', { name: 'Genomförda uppföljningar' })
+      .getByRole('cell', { name: /anställningen fortsätter/ })
+      .waitFor();
+    const exit = await openTab(page, 'Avslut');
+    await exit.getByText('A. Börjat arbeta', { exact: true }).waitFor();
+    await exit.getByText('Verifierat', { exact: true }).waitFor();
+    await shot(page, '9c-exit-verified');
+    await expectNoAxeViolations(page);
   });
 
   step('finds the participant by personnummer, and shows Min vecka', async () => {
