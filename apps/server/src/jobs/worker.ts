@@ -33,7 +33,8 @@ export async function runDueJobs(ctx: AppContext, limit = 100): Promise<number> 
 
 /** Enqueues this period's run of every scheduled job (deterministic key: no double runs). */
 export async function enqueueScheduled(ctx: AppContext) {
-  const now = ctx.clock().getTime();
+  const at = ctx.clock();
+  const now = at.getTime();
   for (const h of jobHandlers) {
     if (!h.everyMs) continue;
     const period = Math.floor(now / h.everyMs);
@@ -41,6 +42,7 @@ export async function enqueueScheduled(ctx: AppContext) {
       type: h.type,
       payload: {},
       municipalityCode: ctx.config.municipality.code,
+      runAt: at,
       dedupeKey: `${h.type}:${ctx.config.municipality.code}:${period}`,
     });
   }
