@@ -275,10 +275,27 @@ describe('a coach’s journey with one participant', () => {
     expect(await occupation.inputValue()).toBe('Lagerarbetare');
     await page.keyboard.press('Tab');
     await page.keyboard.type('3');
+    await press(panel.getByRole('checkbox', { name: 'Körkort B (personbil)' }), 'Space');
+    await press(panel.getByRole('button', { name: 'Lägg till språk' }), 'Enter');
+    await expect.poll(async () => (await focused(page)).name).toBe('languages.0.code');
+    await page.keyboard.type('sv');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).name).toBe('languages.0.level');
+    await page.keyboard.type('B1'); // type-ahead in the list of levels
     await shot(page, '5c-profile');
     await expectNoAxeViolations(page);
     await press(panel.getByRole('button', { name: 'Spara profilen' }), 'Enter');
     await panel.getByText('Profilen är sparad.').waitFor();
+
+    // What the server stored: taxonomy ids and codes, not the words on the screen.
+    const participantId = new URL(page.url()).pathname.split('/').at(-1);
+    const stored = await page.request.get(`${server.url}/api/participants/${participantId}`);
+    const { profile } = (await stored.json()) as {
+      profile: { occupations: { id: string; years: number }[]; licences: string[]; languages: unknown[] };
+    };
+    expect(profile.occupations).toEqual([{ id: expect.stringMatching(/lagerarbetare/i), years: 3 }]);
+    expect(profile.licences).toEqual(['B']);
+    expect(profile.languages).toEqual([{ code: 'sv', level: 'CEFR-B1' }]);
   });
 
   step('adds an internship', async () => {

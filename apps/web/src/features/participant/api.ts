@@ -516,6 +516,48 @@ export function useConceptLabel(id: string) {
   });
 }
 
+export interface Credential {
+  code: string;
+  label: string;
+  kind: 'driving_licence' | 'certificate';
+}
+
+export interface LanguageLevel {
+  code: string;
+  label: string;
+  scale: 'sfi' | 'sas' | 'cefr';
+}
+
+/** Driving licences and certificates in the vocabulary in force. */
+export function useCredentials() {
+  return useQuery({
+    queryKey: ['reference', 'credentials'],
+    queryFn: ({ signal }) =>
+      apiFetch<{ credentials: Credential[] }>('/api/reference/credentials', { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useLanguageLevels() {
+  return useQuery({
+    queryKey: ['reference', 'language-levels'],
+    queryFn: ({ signal }) =>
+      apiFetch<{ languageLevels: LanguageLevel[] }>('/api/reference/language-levels', { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useMunicipalities() {
+  return useQuery({
+    queryKey: ['reference', 'municipalities'],
+    queryFn: ({ signal }) =>
+      apiFetch<{ municipalities: { code: string; name: string }[] }>('/api/reference/municipalities', {
+        signal,
+      }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
 export function useIntakeCheck() {
   return useMutation({
     mutationFn: (body: { personnummer: string; enrolledAt?: IsoDate }) =>

@@ -12,15 +12,24 @@ import {
   type Profile,
   SHIFT_KINDS,
   type ShiftKind,
+  useCredentials,
+  useLanguageLevels,
+  useMunicipalities,
   useParticipant,
   usePutProfile,
 } from '../api.ts';
-import { CheckboxField, TextAreaField } from '../components/fields.tsx';
+import { CheckboxField, SelectField, TextAreaField } from '../components/fields.tsx';
 import { ConflictNotice, ErrorSummary, useFormErrors } from '../components/form-errors.tsx';
 import { OccupationField } from '../components/OccupationField.tsx';
 import { isIsoDate, textOrNull } from '../format.ts';
 import { useParticipantT } from '../i18n/index.ts';
 import type { SectionProps } from '../ParticipantPage.tsx';
+
+interface LanguageRow {
+  key: string;
+  code: string;
+  level: string;
+}
 
 interface ExperienceRow {
   key: string;
@@ -53,6 +62,19 @@ export function ProfileSection({ participant, canWrite }: SectionProps) {
     profile.occupations.map((o) => ({ key: newKey(), id: o.id, years: String(o.years) })),
   );
 
+  const credentials = useCredentials();
+  const languageLevels = useLanguageLevels();
+  const municipalities = useMunicipalities();
+  const [languages, setLanguages] = useState<LanguageRow[]>(() =>
+    profile.languages.map((l) => ({ key: newKey(), code: l.code, level: l.level })),
+  );
+
+  function addLanguage() {
+    const key = newKey();
+    setLanguages((rows) => [...rows, { key, code: '', level: '' }]);
+    window.setTimeout(() => document.getElementById(`${id}-${key}-language`)?.focus(), 0);
+  }
+
   function addExperience() {
     const key = newKey();
     setExperience((rows) => [...rows, { key, id: '', years: '' }]);
@@ -67,6 +89,11 @@ export function ProfileSection({ participant, canWrite }: SectionProps) {
       if (!row.id.trim()) local[`occupations.${index}.id`] = t('form.chooseOne');
       if (!/^\d{1,2}([.,]\d)?$/.test(row.years.trim()))
         local[`occupations.${index}.years`] = t('form.numberInvalid');
+    });
+    languages.forEach((row, index) => {
+      if (!row.code.trim())
+        local[`languages.${index}.code`] = t('form.required', { field: t('profile.language').toLowerCase() });
+      if (!row.level) local[`languages.${index}.level`] = t('form.chooseOne');
     });
     const availableFrom = textOrNull(data.get('availableFrom'));
     if (availableFrom && !isIsoDate(availableFrom)) local.availableFrom = t('form.dateInvalid');
@@ -91,11 +118,14 @@ export function ProfileSection({ participant, canWrite }: SectionProps) {
       interests: profile.interests,
       interestsNote: textOrNull(data.get('interestsNote')),
       skills: lines(data.get('skills')),
-      licences: lines(data.get('licences')),
-      languages: lines(data.get('languages')).map((line) => {
-        const [code = '', level = ''] = line.split(':').map((part) => part.trim());
-        return { code, level };
-      }),
+      licences: credentialList
+        ? [
+            ...credentialList.filter((c) => data.get(`licence.${c.code}`) === 'true').map((c) => c.code),
+            // Codes the list no longer offers are kept, not silently dropped.
+            ...profile.licences.filter((code) => !credentialList.some((c) => c.code === code)),
+          ]
+        : lines(data.get('licences')),
+      languages: languages.map((row) => ({ code: row.code.trim(), level: row.level })),
       // Keep what is known about an education (level, year) when its title is unchanged.
       educations: educationTitles.map(
         (title) => profile.educations.find((education) => education.title === title) ?? { title },
@@ -135,6 +165,11 @@ export function ProfileSection({ participant, canWrite }: SectionProps) {
   }
 
   const disabled = !canWrite;
+  const credentialList = credentials.data?.credentials;
+  const levelOptions = (languageLevels.data?.languageLevels ?? []).map((level) => ({
+    value: level.code,
+    label: level.label,
+  }));
 
   return (
     <section aria-labelledby="profile-heading" className="section-stack">
@@ -232,20 +267,6 @@ export function ProfileSection({ participant, canWrite }: SectionProps) {
               rows={3}
             />
             <TextAreaField
-              name="licences"
-              label={t('profile.licences')}
-              description={t('profile.licencesDescription')}
-              defaultValue={profile.licences.join('\n')}
-              rows={3}
-            />
-            <TextAreaField
-              name="languages"
-              label={t('profile.languages')}
-              description={t('profile.languagesDescription')}
-              defaultValue={profile.languages.map((l) => `${l.code}: ${l.level}`).join('\n')}
-              rows={3}
-            />
-            <TextAreaField
               name="educations"
               label={t('profile.educations')}
               description={t('profile.educationsDescription')}
@@ -256,16 +277,105 @@ export function ProfileSection({ participant, canWrite }: SectionProps) {
         </fieldset>
 
         <fieldset className="form-section" disabled={disabled}>
+          <legend className="form-section__legend">{t('profile.licences')}</legend>
+          {credentialList ? (
+            <div className="form-grid">
+              {(['driving_licence', 'certificate'] as const).map((kind) => (
+                <fieldset key={kind} className="fieldset checkbox-group">
+                  <legend className="field__label">{t(`profile.credentialKind.${kind}`)}</legend>
+                  {credentialList
+                    .filter((c) => c.kind === kind)
+                    .map((c) => (
+                      <CheckboxField
+                        key={c.code}
+                        name={`licence.${c.code}`}
+                        label={c.label}
+                        defaultChecked={profile.licences.includes(c.code)}
+                      />
+                    ))}
+                </fieldset>
+              ))}
+            </div>
+          ) : (
+            <TextAreaField
+              name="licences"
+              label={t('profile.licences')}
+              description={t('profile.licencesDescription')}
+              defaultValue={profile.licences.join('\n')}
+              rows={3}
+            />
+          )}
+        </fieldset>
+
+        <fieldset className="form-section" disabled={disabled}>
+          <legend className="form-section__legend">{t('profile.languages')}</legend>
+          {languages.length === 0 ? <p className="muted">{t('profile.noLanguages')}</p> : null}
+          <ol className="step-list">
+            {languages.map((row, index) => (
+              <li key={row.key} className="language-row">
+                <TextField
+                  id={`${id}-${row.key}-language`}
+                  name={`languages.${index}.code`}
+                  label={t('profile.language')}
+                  description={t('profile.languageDescription')}
+                  inputClassName="field__input--short"
+                  value={row.code}
+                  onChange={(code) =>
+                    setLanguages((rows) => rows.map((r) => (r.key === row.key ? { ...r, code } : r)))
+                  }
+                  isRequired
+                />
+                <SelectField
+                  name={`languages.${index}.level`}
+                  label={t('profile.languageLevel')}
+                  placeholder={t('common.choose')}
+                  options={levelOptions}
+                  value={row.level}
+                  onChange={(event) => {
+                    const level = event.currentTarget.value;
+                    setLanguages((rows) => rows.map((r) => (r.key === row.key ? { ...r, level } : r)));
+                  }}
+                  isRequired
+                />
+                {canWrite ? (
+                  <Button
+                    variant="quiet"
+                    onPress={() => setLanguages((rows) => rows.filter((r) => r.key !== row.key))}
+                  >
+                    {t('profile.removeLanguage', { index: index + 1 })}
+                  </Button>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+          {canWrite ? (
+            <Button variant="secondary" onPress={addLanguage}>
+              {t('profile.addLanguage')}
+            </Button>
+          ) : null}
+        </fieldset>
+
+        <fieldset className="form-section" disabled={disabled}>
           <legend className="form-section__legend">{t('profile.placeHeading')}</legend>
           <div className="form-grid">
-            <TextField
-              name="municipality"
-              label={t('profile.municipality')}
-              description={t('profile.municipalityDescription')}
-              inputMode="numeric"
-              inputClassName="field__input--short"
-              defaultValue={profile.municipality ?? ''}
-            />
+            {municipalities.data ? (
+              <SelectField
+                name="municipality"
+                label={t('profile.homeMunicipality')}
+                placeholder={t('common.choose')}
+                options={municipalities.data.municipalities.map((m) => ({ value: m.code, label: m.name }))}
+                defaultValue={profile.municipality ?? ''}
+              />
+            ) : (
+              <TextField
+                name="municipality"
+                label={t('profile.municipality')}
+                description={t('profile.municipalityDescription')}
+                inputMode="numeric"
+                inputClassName="field__input--short"
+                defaultValue={profile.municipality ?? ''}
+              />
+            )}
             <TextField
               name="postcode"
               label={t('profile.postcode')}
