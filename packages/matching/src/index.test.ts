@@ -116,6 +116,14 @@ describe('MatchingIndex', () => {
     );
   });
 
+  it('keeps answering correctly after its arrays grow past their first capacity', () => {
+    const ps = fc.sample(participantArb, { numRuns: 2500, seed: 7 }).map((p, i) => ({ ...p, id: `p${i}` }));
+    const index = engine.createIndex();
+    for (const p of ps) index.upsertParticipant(p);
+    for (const n of fc.sample(needArb, { numRuns: 15, seed: 8 }))
+      expect(index.candidatesForNeed(n, 10).map((r) => r.score)).toEqual(expectedScores(ps, n).slice(0, 10));
+  });
+
   it('explains an indexed pair the same way as the single-pair API', () => {
     fc.assert(
       fc.property(participantArb, needArb, (p, n) => {

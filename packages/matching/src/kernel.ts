@@ -3,7 +3,23 @@
 // It reads only typed arrays; blockers are checked first (cheap), then the cheap factors, and the
 // skill merge only runs when the pair can still beat `bound` (the current top-k threshold).
 import type { NeedStore, ParticipantStore } from './store.ts';
-import { NO_DATE } from './store.ts';
+import {
+  HF_EXTENT,
+  HF_MAX_COMMUTE,
+  HI_ADAPT,
+  HI_AVAILABLE,
+  HI_CRED_COUNT,
+  HI_FLAGS,
+  HI_INTEREST_COUNT,
+  HI_LANG_COUNT,
+  HI_MUNI,
+  HI_OCC_COUNT,
+  HI_SKILL_COUNT,
+  HI_WISH_COUNT,
+  HOT_F64,
+  HOT_I32,
+  NO_DATE,
+} from './store.ts';
 import { FIT_SAME, FIT_SSYK4 } from './vocabulary.ts';
 import {
   W_ADAPT,
@@ -125,7 +141,11 @@ export function scorePair(
   const row = x * fitStride;
   const minExp = N.minExperience[n]!;
   const target = minExp > 0 ? minExp : W[W_EXP_YEARS]!;
-  const oc = P.occupations.counts[p]!;
+  const hotF = P.hotF;
+  const hotI = P.hotI;
+  const hf = p * HOT_F64;
+  const hi = p * HOT_I32;
+  const oc = hotI[hi + HI_OCC_COUNT]!;
   const ostride = P.occupations.stride;
   const obase = p * ostride;
   const od = P.occupations.data;
@@ -149,25 +169,27 @@ export function scorePair(
   // ---- hard blockers, most selective first; without `out` the first one found ends the pair
   // (each check touches other arrays: stopping early saves cache misses) -------------------------
   let blocked = false;
-  const pm = P.municipality[p]!;
+  const pm = hotI[hi + HI_MUNI]!;
   const nm = N.municipality[n]!;
   const dist =
     pm >= 0 && nm >= 0 && nm < T.distStride && pm < T.distStride
       ? T.dist[nm * T.distStride + pm]!
       : Number.NaN;
-  const ownMax = P.maxCommuteKm[p]!;
+  const ownMax = hotF[hf + HF_MAX_COMMUTE]!;
   const maxKm = Number.isNaN(ownMax) ? W[W_DEFAULT_COMMUTE]! : ownMax;
   if (dist > maxKm) {
     if (!explain) return BLOCKED;
     blocked = true;
   }
-  if ((N.shifts[n]! & ~P.shifts[p]!) !== 0 || (N.weekends[n]! === 1 && P.weekends[p]! === 0)) blocked = true;
-  if (N.requiresCar[n]! === 1 && P.car[p]! === 0) blocked = true;
-  if ((P.adaptations[p]! & ~N.adaptations[n]!) !== 0) blocked = true;
-  const pe = P.extent[p]!;
+  const flags = hotI[hi + HI_FLAGS]!;
+  const padapt = hotI[hi + HI_ADAPT]!;
+  if ((N.shifts[n]! & ~flags & 7) !== 0 || (N.weekends[n]! === 1 && (flags & 8) === 0)) blocked = true;
+  if (N.requiresCar[n]! === 1 && (flags & 16) === 0) blocked = true;
+  if ((padapt & ~N.adaptations[n]!) !== 0) blocked = true;
+  const pe = hotF[hf + HF_EXTENT]!;
   const ne = N.extent[n]!;
   if (pe < ne * W[W_MIN_EXTENT]!) blocked = true;
-  const avail = P.availableDay[p]!;
+  const avail = hotI[hi + HI_AVAILABLE]!;
   const start = N.startDay[n]!;
   const delay = avail !== NO_DATE && start !== NO_DATE ? avail - start : 0;
   const maxDelay = W[W_MAX_DELAY]!;
@@ -182,7 +204,7 @@ export function scorePair(
     let i = n * N.credentials.stride;
     const iend = i + reqCred;
     let j = p * P.credentials.stride;
-    const jend = j + P.credentials.counts[p]!;
+    const jend = j + hotI[hi + HI_CRED_COUNT]!;
     while (i < iend) {
       const e = nd[i]!;
       const c = e >> 1;
@@ -197,7 +219,7 @@ export function scorePair(
   let langShare = 1;
   if (nl > 0) {
     const nlBase = n * N.languages.stride;
-    const plCount = P.languages.counts[p]!;
+    const plCount = hotI[hi + HI_LANG_COUNT]!;
     const plBase = p * P.languages.stride;
     const pld = P.languages.data;
     let sum = 0;
@@ -223,7 +245,7 @@ export function scorePair(
 
   let wish = 0;
   let wishKind = 0;
-  const wc = P.wished.counts[p]!;
+  const wc = hotI[hi + HI_WISH_COUNT]!;
   const wbase = p * P.wished.stride;
   for (let i = 0; i < wc; i++) {
     const code = fit[row + P.wished.data[wbase + i]!]!;
@@ -235,7 +257,7 @@ export function scorePair(
       wishKind = 2;
     }
   }
-  const ic = P.interests.counts[p]!;
+  const ic = hotI[hi + HI_INTEREST_COUNT]!;
   if (ic > 0 && W[W_WISH_INTEREST]! > wish) {
     const c4 = T.ssyk4[x]!;
     if (c4 >= 0) {
@@ -267,7 +289,7 @@ export function scorePair(
   else if (dist > maxKm) commute = 0;
   else
     commute = maxKm <= 0 ? W[W_COMMUTE]! : W[W_COMMUTE]! * (1 - ((1 - W[W_COMMUTE_AT_MAX]!) * dist) / maxKm);
-  const adapt = (P.adaptations[p]! & ~N.adaptations[n]!) === 0 ? W[W_ADAPT]! : 0;
+  const adapt = (padapt & ~N.adaptations[n]!) === 0 ? W[W_ADAPT]! : 0;
   const cheap = occ + exp + wishes + lic + lang + avail_ + extent + commute + adapt;
   if (!explain) {
     const skillMax =
@@ -284,7 +306,7 @@ export function scorePair(
   // needs), or a sorted-list merge (single pairs, explanations).
   const sw = T.skillWeight;
   const ps = P.skills.data;
-  const pc = P.skills.counts[p]!;
+  const pc = hotI[hi + HI_SKILL_COUNT]!;
   const pbase = p * P.skills.stride;
   const pend = pbase + pc;
   const rc = N.requiredSkills.counts[n]!;

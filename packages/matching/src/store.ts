@@ -55,6 +55,24 @@ export class SlotLists {
 
 const SHIFT_BITS: Record<ShiftKind, number> = { day: 1, evening: 2, night: 4 };
 export const ALL_SHIFTS = 7;
+
+// Layout of a participant's hot record (see ParticipantStore.hotF/hotI).
+export const HOT_BYTES = 64;
+export const HOT_F64 = 8;
+export const HOT_I32 = 16;
+export const HF_MAX_COMMUTE = 0;
+export const HF_EXTENT = 1;
+export const HI_MUNI = 4;
+export const HI_AVAILABLE = 5;
+/** shifts (bits 0–2) | weekends << 3 | car << 4 */
+export const HI_FLAGS = 6;
+export const HI_ADAPT = 7;
+export const HI_OCC_COUNT = 8;
+export const HI_LANG_COUNT = 9;
+export const HI_CRED_COUNT = 10;
+export const HI_WISH_COUNT = 11;
+export const HI_INTEREST_COUNT = 12;
+export const HI_SKILL_COUNT = 13;
 export const NO_DATE = -2147483648;
 
 export function shiftMask(shifts: readonly ShiftKind[] | undefined, fallback: number): number {
@@ -170,10 +188,20 @@ export class ParticipantStore extends SlotStore {
   shifts: Uint8Array;
   weekends: Uint8Array;
   adaptations: Int32Array;
+  /**
+   * One 64-byte record per slot with what every candidate check reads (municipality, max commute,
+   * dates, flags, list lengths): one cache line instead of a dozen when slots are visited out of
+   * order through posting lists. Two views of the same buffer.
+   */
+  hotF: Float64Array;
+  hotI: Int32Array;
 
   constructor(capacity = 1024) {
     super(capacity);
     const c = this.capacity;
+    const hot = new ArrayBuffer(c * HOT_BYTES);
+    this.hotF = new Float64Array(hot);
+    this.hotI = new Int32Array(hot);
     this.occupations = new SlotLists(c, 4);
     this.years = new Float64Array(c * 4);
     this.wished = new SlotLists(c, 2);
@@ -192,6 +220,10 @@ export class ParticipantStore extends SlotStore {
   }
 
   protected growArrays(c: number): void {
+    const hot = new ArrayBuffer(c * HOT_BYTES);
+    new Uint8Array(hot).set(new Uint8Array(this.hotF.buffer));
+    this.hotF = new Float64Array(hot);
+    this.hotI = new Int32Array(hot);
     for (const l of [
       this.occupations,
       this.wished,
@@ -264,11 +296,30 @@ export class ParticipantStore extends SlotStore {
     this.shifts[slot] = shiftMask(p.shifts, ALL_SHIFTS);
     this.weekends[slot] = p.weekends === false ? 0 : 1;
     this.adaptations[slot] = vocab.adaptationMask(p.adaptationsNeeded);
+    this.writeHot(slot);
     return slot;
   }
 
+  /** Copies the fields every candidate check reads into the slot's 64-byte hot record. */
+  private writeHot(slot: number): void {
+    const f = slot * HOT_F64;
+    const i = slot * HOT_I32;
+    this.hotF[f + HF_MAX_COMMUTE] = this.maxCommuteKm[slot]!;
+    this.hotF[f + HF_EXTENT] = this.extent[slot]!;
+    this.hotI[i + HI_MUNI] = this.municipality[slot]!;
+    this.hotI[i + HI_AVAILABLE] = this.availableDay[slot]!;
+    this.hotI[i + HI_FLAGS] = this.shifts[slot]! | (this.weekends[slot]! << 3) | (this.car[slot]! << 4);
+    this.hotI[i + HI_ADAPT] = this.adaptations[slot]!;
+    this.hotI[i + HI_OCC_COUNT] = this.occupations.counts[slot]!;
+    this.hotI[i + HI_LANG_COUNT] = this.languages.counts[slot]!;
+    this.hotI[i + HI_CRED_COUNT] = this.credentials.counts[slot]!;
+    this.hotI[i + HI_WISH_COUNT] = this.wished.counts[slot]!;
+    this.hotI[i + HI_INTEREST_COUNT] = this.interests.counts[slot]!;
+    this.hotI[i + HI_SKILL_COUNT] = this.skills.counts[slot]!;
+  }
+
   bytes(): number {
-    let b = this.alive.byteLength + this.years.byteLength;
+    let b = this.alive.byteLength + this.years.byteLength + this.hotF.byteLength;
     for (const l of [
       this.occupations,
       this.wished,
