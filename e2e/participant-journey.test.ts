@@ -275,6 +275,12 @@ describe('a coach’s journey with one participant', () => {
     expect(await occupation.inputValue()).toBe('Lagerarbetare');
     await page.keyboard.press('Tab');
     await page.keyboard.type('3');
+    await press(panel.getByRole('button', { name: 'Lägg till kompetens' }), 'Enter');
+    await expect.poll(async () => (await focused(page)).role).toBe('combobox');
+    await page.keyboard.type('truck');
+    await page.getByRole('option', { name: /^Truckkörning/ }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
     await press(panel.getByRole('checkbox', { name: 'Körkort B (personbil)' }), 'Space');
     await press(panel.getByRole('button', { name: 'Lägg till språk' }), 'Enter');
     await expect.poll(async () => (await focused(page)).name).toBe('languages.0.code');
@@ -291,8 +297,14 @@ describe('a coach’s journey with one participant', () => {
     const participantId = new URL(page.url()).pathname.split('/').at(-1);
     const stored = await page.request.get(`${server.url}/api/participants/${participantId}`);
     const { profile } = (await stored.json()) as {
-      profile: { occupations: { id: string; years: number }[]; licences: string[]; languages: unknown[] };
+      profile: {
+        occupations: { id: string; years: number }[];
+        skills: string[];
+        licences: string[];
+        languages: unknown[];
+      };
     };
+    expect(profile.skills).toEqual([expect.stringMatching(/truck/i)]);
     expect(profile.occupations).toEqual([{ id: expect.stringMatching(/lagerarbetare/i), years: 3 }]);
     expect(profile.licences).toEqual(['B']);
     expect(profile.languages).toEqual([{ code: 'sv', level: 'CEFR-B1' }]);

@@ -489,14 +489,14 @@ export interface TaxonomyHit {
   matchedSynonym: string | null;
 }
 
-/** Occupation search as you type (the taxonomy in force on the server). */
-export function useOccupationSearch(query: string) {
+/** Occupation or skill search as you type (the taxonomy in force on the server). */
+export function useConceptSearch(kind: 'occupation' | 'skill', query: string) {
   const q = query.trim();
   return useQuery({
-    queryKey: ['taxonomy', 'occupation', q],
+    queryKey: ['taxonomy', kind, q],
     queryFn: ({ signal }) =>
       apiFetch<{ results: TaxonomyHit[] }>(
-        `/api/taxonomy/search?${new URLSearchParams({ q, kind: 'occupation', limit: '12' })}`,
+        `/api/taxonomy/search?${new URLSearchParams({ q, kind, limit: '12' })}`,
         { signal },
       ),
     enabled: q.length >= 2,

@@ -9,7 +9,7 @@ import {
   Popover,
   Text,
 } from 'react-aria-components';
-import { useConceptLabel, useOccupationSearch } from '../api.ts';
+import { useConceptLabel, useConceptSearch } from '../api.ts';
 import { useParticipantT } from '../i18n/index.ts';
 
 interface OccupationItem {
@@ -25,18 +25,28 @@ interface OccupationFieldProps {
   /** The chosen occupation's taxonomy id ('' when none). */
   value: string;
   onChange: (value: string) => void;
+  /** What to search: occupations (default) or skills. */
+  kind?: 'occupation' | 'skill';
 }
 
 /**
- * Occupation combobox over the server's taxonomy search (`GET /api/taxonomy/search`): type part
- * of a name or a synonym, pick with the arrow keys and Enter. The form value is the concept id.
+ * Occupation (or skill) combobox over the server's taxonomy search (`GET /api/taxonomy/search`):
+ * type part of a name or a synonym, pick with the arrow keys and Enter. The form value is the
+ * concept id.
  */
-export function OccupationField({ id, name, label, value, onChange }: OccupationFieldProps) {
+export function OccupationField({
+  id,
+  name,
+  label,
+  value,
+  onChange,
+  kind = 'occupation',
+}: OccupationFieldProps) {
   const { t } = useParticipantT();
   const stored = useConceptLabel(value);
   const [text, setText] = useState('');
   const [touched, setTouched] = useState(false);
-  const search = useOccupationSearch(touched ? text : '');
+  const search = useConceptSearch(kind, touched ? text : '');
   const results = search.data?.results ?? [];
 
   // An occupation already in the profile: show its name once it is known.
@@ -78,7 +88,7 @@ export function OccupationField({ id, name, label, value, onChange }: Occupation
     >
       <Label className="field__label">{label}</Label>
       <Text slot="description" className="field__description">
-        {t('profile.occupationDescription')}
+        {kind === 'skill' ? t('profile.skillDescription') : t('profile.occupationDescription')}
       </Text>
       <FieldError className="field__error" />
       <Input className="field__input" />
@@ -87,7 +97,11 @@ export function OccupationField({ id, name, label, value, onChange }: Occupation
           className="combobox__list"
           renderEmptyState={() => (
             <p className="combobox__empty">
-              {search.isFetching ? t('common.loading') : t('profile.occupationNoHits')}
+              {search.isFetching
+                ? t('common.loading')
+                : kind === 'skill'
+                  ? t('profile.skillNoHits')
+                  : t('profile.occupationNoHits')}
             </p>
           )}
         >

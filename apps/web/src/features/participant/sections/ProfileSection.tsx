@@ -25,6 +25,11 @@ import { isIsoDate, textOrNull } from '../format.ts';
 import { useParticipantT } from '../i18n/index.ts';
 import type { SectionProps } from '../ParticipantPage.tsx';
 
+interface ConceptRow {
+  key: string;
+  id: string;
+}
+
 interface LanguageRow {
   key: string;
   code: string;
@@ -62,6 +67,12 @@ export function ProfileSection({ participant, canWrite }: SectionProps) {
     profile.occupations.map((o) => ({ key: newKey(), id: o.id, years: String(o.years) })),
   );
 
+  const [wished, setWished] = useState<ConceptRow[]>(() =>
+    profile.wishedOccupations.map((conceptId) => ({ key: newKey(), id: conceptId })),
+  );
+  const [skills, setSkills] = useState<ConceptRow[]>(() =>
+    profile.skills.map((conceptId) => ({ key: newKey(), id: conceptId })),
+  );
   const credentials = useCredentials();
   const languageLevels = useLanguageLevels();
   const municipalities = useMunicipalities();
@@ -114,10 +125,10 @@ export function ProfileSection({ participant, canWrite }: SectionProps) {
         id: row.id.trim(),
         years: Number(row.years.replace(',', '.')),
       })),
-      wishedOccupations: lines(data.get('wishedOccupations')),
+      wishedOccupations: wished.map((row) => row.id).filter(Boolean),
       interests: profile.interests,
       interestsNote: textOrNull(data.get('interestsNote')),
-      skills: lines(data.get('skills')),
+      skills: skills.map((row) => row.id).filter(Boolean),
       licences: credentialList
         ? [
             ...credentialList.filter((c) => data.get(`licence.${c.code}`) === 'true').map((c) => c.code),
@@ -245,25 +256,27 @@ export function ProfileSection({ participant, canWrite }: SectionProps) {
 
         <fieldset className="form-section" disabled={disabled}>
           <legend className="form-section__legend">{t('profile.wishesHeading')}</legend>
+          <ConceptList
+            kind="occupation"
+            name="wishedOccupations"
+            legend={t('profile.wishedOccupations')}
+            rows={wished}
+            setRows={setWished}
+            canWrite={canWrite}
+          />
+          <ConceptList
+            kind="skill"
+            name="skills"
+            legend={t('profile.skills')}
+            rows={skills}
+            setRows={setSkills}
+            canWrite={canWrite}
+          />
           <div className="form-grid">
-            <TextAreaField
-              name="wishedOccupations"
-              label={t('profile.wishedOccupations')}
-              description={t('profile.wishedOccupationsDescription')}
-              defaultValue={profile.wishedOccupations.join('\n')}
-              rows={3}
-            />
             <TextAreaField
               name="interestsNote"
               label={t('profile.interestsNote')}
               defaultValue={profile.interestsNote ?? ''}
-              rows={3}
-            />
-            <TextAreaField
-              name="skills"
-              label={t('profile.skills')}
-              description={t('profile.skillsDescription')}
-              defaultValue={profile.skills.join('\n')}
               rows={3}
             />
             <TextAreaField
@@ -472,5 +485,68 @@ export function ProfileSection({ participant, canWrite }: SectionProps) {
         ) : null}
       </Form>
     </section>
+  );
+}
+
+/** A list of occupations or skills, each picked in a combobox; add and remove with buttons. */
+function ConceptList({
+  kind,
+  name,
+  legend,
+  rows,
+  setRows,
+  canWrite,
+}: {
+  kind: 'occupation' | 'skill';
+  name: string;
+  legend: string;
+  rows: ConceptRow[];
+  setRows: (update: (rows: ConceptRow[]) => ConceptRow[]) => void;
+  canWrite: boolean;
+}) {
+  const { t } = useParticipantT();
+  const id = useId();
+  const itemLabel = kind === 'skill' ? t('profile.skill') : t('profile.occupation');
+
+  function add() {
+    const key = newKey();
+    setRows((list) => [...list, { key, id: '' }]);
+    window.setTimeout(() => document.getElementById(`${id}-${key}`)?.focus(), 0);
+  }
+
+  return (
+    <fieldset className="fieldset concept-list">
+      <legend className="field__label">{legend}</legend>
+      {rows.length === 0 ? <p className="muted">{t('profile.noneYet')}</p> : null}
+      <ul className="concept-list__items">
+        {rows.map((row, index) => (
+          <li key={row.key} className="concept-list__item">
+            <OccupationField
+              id={`${id}-${row.key}`}
+              kind={kind}
+              name={`${name}.${index}`}
+              label={`${itemLabel} ${index + 1}`}
+              value={row.id}
+              onChange={(value) =>
+                setRows((list) => list.map((r) => (r.key === row.key ? { ...r, id: value } : r)))
+              }
+            />
+            {canWrite ? (
+              <Button
+                variant="quiet"
+                onPress={() => setRows((list) => list.filter((r) => r.key !== row.key))}
+              >
+                {t('profile.removeItem', { item: `${itemLabel.toLowerCase()} ${index + 1}` })}
+              </Button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {canWrite ? (
+        <Button variant="secondary" onPress={add}>
+          {kind === 'skill' ? t('profile.addSkill') : t('profile.addWishedOccupation')}
+        </Button>
+      ) : null}
+    </fieldset>
   );
 }
