@@ -183,6 +183,10 @@ export function ConceptCombobox({
     }
   };
 
+  const isOpen = useRef(false);
+  const navigatedAt = useRef(Number.NEGATIVE_INFINITY);
+  useKeepOpenOnProgrammaticScroll(isOpen, navigatedAt);
+
   return (
     <I18nProvider locale={i18n.language === 'en' ? 'en-GB' : 'sv-SE'}>
       <ComboBox
@@ -202,6 +206,9 @@ export function ConceptCombobox({
         isDisabled={isDisabled ?? false}
         isInvalid={errorMessage !== undefined}
         autoFocus={autoFocus ?? false}
+        onOpenChange={(open) => {
+          isOpen.current = open;
+        }}
       >
         <Label className="field__label">{label}</Label>
         {description ? (
@@ -210,7 +217,12 @@ export function ConceptCombobox({
           </Text>
         ) : null}
         <FieldError className="field__error">{errorMessage}</FieldError>
-        <div className="concept-combobox__row">
+        <div
+          className="concept-combobox__row"
+          onKeyDownCapture={(e) => {
+            if (NAVIGATION_KEYS.has(e.key)) navigatedAt.current = performance.now();
+          }}
+        >
           <Input className="field__input" />
           <Button className="concept-combobox__toggle" aria-label={t('showSuggestions')}>
             <span aria-hidden="true">▾</span>
@@ -240,6 +252,36 @@ export function ConceptCombobox({
       </ComboBox>
     </I18nProvider>
   );
+}
+
+const NAVIGATION_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp']);
+
+/**
+ * react-aria closes a combobox's list on any scroll of the page, and moving through the list with
+ * the arrow keys calls scrollIntoView, which makes Chromium fire a scroll event even when nothing
+ * moves: the list closed under the person's fingers (react-spectrum issues #8434, #9467). While the
+ * list is open, page scroll events that did not move the page, or that follow a navigation key, are
+ * kept from react-aria; a real scroll by the person still closes the list.
+ */
+function useKeepOpenOnProgrammaticScroll(
+  isOpen: { current: boolean },
+  navigatedAt: { current: number },
+): void {
+  useEffect(() => {
+    // Registered on mount, before react-aria's own listener (added when the list opens), so it
+    // runs first on the window's capture phase.
+    let x = window.scrollX;
+    let y = window.scrollY;
+    const onScroll = (event: Event) => {
+      const moved = window.scrollX !== x || window.scrollY !== y;
+      x = window.scrollX;
+      y = window.scrollY;
+      if (!isOpen.current || (event.target !== document && event.target !== document.documentElement)) return;
+      if (!moved || performance.now() - navigatedAt.current < 500) event.stopImmediatePropagation();
+    };
+    window.addEventListener('scroll', onScroll, true);
+    return () => window.removeEventListener('scroll', onScroll, true);
+  }, [isOpen, navigatedAt]);
 }
 
 function useDebouncedValue<T>(value: T, ms: number): T {
