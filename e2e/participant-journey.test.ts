@@ -459,4 +459,38 @@ describe('a coach’s journey with one participant', () => {
     await shot(page, '11-week');
     await expectNoAxeViolations(page);
   });
+
+  step('lets a unit manager reassign a participant to another coach (or none)', async () => {
+    await press(page.getByRole('button', { name: 'Logga ut' }), 'Enter');
+    await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
+    await typeInto(page.getByLabel('Användarnamn'), 'chef');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(server.demoPassword);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /^Hej / }).waitFor();
+    await press(
+      page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Deltagare' }),
+      'Enter',
+    );
+
+    // A manager sees the whole unit; pick someone who has a coach.
+    const table = page.getByRole('table', { name: /^Alla aktiva/ });
+    const row = table.locator('tbody tr').filter({ hasNotText: 'Ingen coach' }).first();
+    const name = (await row.getByRole('link').textContent()) ?? '';
+    await press(row.getByRole('link'), 'Enter');
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    const history = page.getByRole('table', { name: 'Vilka som har varit coach' });
+    const before = await history.locator('tbody tr').count();
+
+    const coach = page.getByLabel('Ny coach');
+    await coach.focus();
+    await page.keyboard.type('Ingen'); // type-ahead to "Ingen coach (ej tilldelad)"
+    expect(await coach.inputValue()).toBe('');
+    await typeInto(page.getByLabel(/^Anledning/), 'Coachen är föräldraledig');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => history.locator('tbody tr').count()).toBe(before + 1);
+    expect(await page.locator('.summary').textContent()).toContain('Ingen coach');
+    await shot(page, '12-manager-reassign');
+    await expectNoAxeViolations(page);
+  });
 });

@@ -609,6 +609,22 @@ export function usePutProfile(participantId: string) {
   });
 }
 
+export function usePatchEnrolment(enrolmentId: string) {
+  const invalidate = useInvalidateParticipant();
+  return useMutation({
+    mutationFn: (body: {
+      version: number;
+      enrolledAt?: IsoDate;
+      referralSource?: ReferralSource;
+      educationLevel?: EducationLevel | null;
+      monthsWithoutWork?: number | null;
+      incomeSupport?: boolean;
+      afRegisteredSince?: IsoDate | null;
+    }) => apiFetch<EnrolmentView>(`/api/enrolments/${enrolmentId}`, { method: 'PATCH', body }),
+    onSuccess: () => void invalidate(),
+  });
+}
+
 export function useAssignCoach(enrolmentId: string) {
   const invalidate = useInvalidateParticipant();
   return useMutation({

@@ -8,15 +8,20 @@ import { useAnnounce } from '../../../components/Announcer.tsx';
 import { Button } from '../../../components/Button.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import {
+  EDUCATION_LEVELS,
+  type EducationLevel,
   type EnrolmentView,
+  REFERRAL_SOURCES,
+  type ReferralSource,
   useAssignCoach,
   useCaseloadUnits,
   useParticipant,
+  usePatchEnrolment,
   usePatchParticipant,
 } from '../api.ts';
-import { SelectField } from '../components/fields.tsx';
+import { CheckboxField, SelectField } from '../components/fields.tsx';
 import { ConflictNotice, ErrorSummary, useFormErrors } from '../components/form-errors.tsx';
-import { formatDate, formatDateTime, textOrNull } from '../format.ts';
+import { formatDate, formatDateTime, isIsoDate, textOrNull } from '../format.ts';
 import { useParticipantT } from '../i18n/index.ts';
 import type { SectionProps } from '../ParticipantPage.tsx';
 
@@ -29,45 +34,11 @@ export function OverviewSection({ participant, enrolment, canWrite }: SectionPro
       <div className="two-columns">
         <ContactCard participant={participant} canWrite={canWrite} />
         {latest ? (
-          <section className="panel" aria-labelledby="overview-enrolment">
-            <h2 id="overview-enrolment" className="panel__title">
-              {t('overview.enrolmentHeading')}
-            </h2>
-            <dl className="facts">
-              <div>
-                <dt>{t('detail.enrolledAt')}</dt>
-                <dd>{formatDate(latest.enrolledAt, language)}</dd>
-              </div>
-              <div>
-                <dt>{t('overview.referralSource')}</dt>
-                <dd>{t(`labels.referralSource.${latest.referralSource}`)}</dd>
-              </div>
-              <div>
-                <dt>{t('overview.educationLevel')}</dt>
-                <dd>
-                  {latest.educationLevel
-                    ? t(`labels.educationLevel.${latest.educationLevel}`)
-                    : t('common.unknown')}
-                </dd>
-              </div>
-              <div>
-                <dt>{t('overview.monthsWithoutWork')}</dt>
-                <dd>{latest.monthsWithoutWork ?? t('common.unknown')}</dd>
-              </div>
-              <div>
-                <dt>{t('overview.incomeSupport')}</dt>
-                <dd>{latest.incomeSupport ? t('common.yes') : t('common.no')}</dd>
-              </div>
-              <div>
-                <dt>{t('overview.afRegisteredSince')}</dt>
-                <dd>{formatDate(latest.afRegisteredSince, language) || t('common.none')}</dd>
-              </div>
-              <div>
-                <dt>{t('overview.ageAtEnrolment')}</dt>
-                <dd>{t('list.years', { count: latest.ageAtEnrolment })}</dd>
-              </div>
-            </dl>
-          </section>
+          <EnrolmentCard
+            participantId={participant.id}
+            enrolment={latest}
+            canWrite={canWrite && enrolment !== null}
+          />
         ) : null}
       </div>
 
@@ -373,6 +344,199 @@ function CoachPanel({
           </div>
         </Form>
       ) : null}
+    </section>
+  );
+}
+
+function EnrolmentCard({
+  participantId,
+  enrolment,
+  canWrite,
+}: {
+  participantId: string;
+  enrolment: EnrolmentView;
+  canWrite: boolean;
+}) {
+  const { t, language } = useParticipantT();
+  const { t: tShared } = useTranslation();
+  const announce = useAnnounce();
+  const [editing, setEditing] = useState(false);
+  const [baseVersion, setBaseVersion] = useState(enrolment.version);
+  const patch = usePatchEnrolment(enrolment.id);
+  const reload = useParticipant(participantId);
+  const form = useFormErrors();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const enrolledAt = String(data.get('enrolledAt') ?? '');
+    const afRegisteredSince = textOrNull(data.get('afRegisteredSince'));
+    const months = textOrNull(data.get('monthsWithoutWork'));
+    const local: Record<string, string> = {};
+    if (!isIsoDate(enrolledAt)) local.enrolledAt = t('form.dateInvalid');
+    if (afRegisteredSince && !isIsoDate(afRegisteredSince)) local.afRegisteredSince = t('form.dateInvalid');
+    if (months !== null && !/^\d{1,3}$/.test(months)) local.monthsWithoutWork = t('form.numberInvalid');
+    if (form.show(local)) return;
+    patch.mutate(
+      {
+        version: baseVersion,
+        enrolledAt,
+        referralSource: String(data.get('referralSource')) as ReferralSource,
+        educationLevel: (textOrNull(data.get('educationLevel')) as EducationLevel | null) ?? null,
+        monthsWithoutWork: months === null ? null : Number(months),
+        incomeSupport: data.get('incomeSupport') === 'true',
+        afRegisteredSince,
+      },
+      {
+        onSuccess: (updated) => {
+          setBaseVersion(updated.version);
+          setEditing(false);
+          announce(t('overview.enrolmentSaved'));
+        },
+        onError: form.handleError,
+      },
+    );
+  }
+
+  async function reloadLatest() {
+    const result = await reload.refetch();
+    const fresh = result.data?.enrolments.find((e) => e.id === enrolment.id);
+    if (fresh) setBaseVersion(fresh.version);
+    form.setConflict(false);
+    announce(t('conflict.reloaded'));
+  }
+
+  return (
+    <section className="panel" aria-labelledby="overview-enrolment">
+      <h2 id="overview-enrolment" className="panel__title">
+        {t('overview.enrolmentHeading')}
+      </h2>
+      {!editing ? (
+        <>
+          <dl className="facts">
+            <div>
+              <dt>{t('detail.enrolledAt')}</dt>
+              <dd>{formatDate(enrolment.enrolledAt, language)}</dd>
+            </div>
+            <div>
+              <dt>{t('overview.referralSource')}</dt>
+              <dd>{t(`labels.referralSource.${enrolment.referralSource}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('overview.educationLevel')}</dt>
+              <dd>
+                {enrolment.educationLevel
+                  ? t(`labels.educationLevel.${enrolment.educationLevel}`)
+                  : t('common.unknown')}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('overview.monthsWithoutWork')}</dt>
+              <dd>{enrolment.monthsWithoutWork ?? t('common.unknown')}</dd>
+            </div>
+            <div>
+              <dt>{t('overview.incomeSupport')}</dt>
+              <dd>{enrolment.incomeSupport ? t('common.yes') : t('common.no')}</dd>
+            </div>
+            <div>
+              <dt>{t('overview.afRegisteredSince')}</dt>
+              <dd>{formatDate(enrolment.afRegisteredSince, language) || t('common.none')}</dd>
+            </div>
+            <div>
+              <dt>{t('overview.ageAtEnrolment')}</dt>
+              <dd>{t('list.years', { count: enrolment.ageAtEnrolment })}</dd>
+            </div>
+          </dl>
+          {canWrite ? (
+            <Button
+              variant="secondary"
+              onPress={() => {
+                setBaseVersion(enrolment.version);
+                setEditing(true);
+              }}
+            >
+              {t('overview.editEnrolment')}
+            </Button>
+          ) : null}
+        </>
+      ) : (
+        <>
+          {form.conflict ? (
+            <ConflictNotice onReload={() => void reloadLatest()} isReloading={reload.isFetching} />
+          ) : null}
+          <ErrorSummary problems={form.problems} formRef={form.formRef} />
+          {form.failure ? <Alert tone="error">{errorMessage(form.failure, tShared)}</Alert> : null}
+          <Form
+            ref={form.formRef}
+            className="form form--compact"
+            onSubmit={onSubmit}
+            validationBehavior="aria"
+            validationErrors={form.fieldErrors}
+          >
+            <TextField
+              name="enrolledAt"
+              type="date"
+              label={t('intake.enrolledAt')}
+              defaultValue={enrolment.enrolledAt}
+              isRequired
+            />
+            <SelectField
+              name="referralSource"
+              label={t('intake.referralSource')}
+              options={REFERRAL_SOURCES.map((value) => ({
+                value,
+                label: t(`labels.referralSource.${value}`),
+              }))}
+              defaultValue={enrolment.referralSource}
+              isRequired
+            />
+            <SelectField
+              name="educationLevel"
+              label={t('intake.educationLevel')}
+              placeholder={t('common.unknown')}
+              options={EDUCATION_LEVELS.map((value) => ({
+                value,
+                label: t(`labels.educationLevel.${value}`),
+              }))}
+              defaultValue={enrolment.educationLevel ?? ''}
+            />
+            <TextField
+              name="monthsWithoutWork"
+              label={t('intake.monthsWithoutWork')}
+              description={t('intake.monthsWithoutWorkDescription')}
+              inputMode="numeric"
+              inputClassName="field__input--short"
+              defaultValue={enrolment.monthsWithoutWork?.toString() ?? ''}
+            />
+            <TextField
+              name="afRegisteredSince"
+              type="date"
+              label={t('intake.afRegistered')}
+              description={t('intake.afRegisteredDescription')}
+              defaultValue={enrolment.afRegisteredSince ?? ''}
+            />
+            <CheckboxField
+              name="incomeSupport"
+              label={t('intake.incomeSupport')}
+              defaultChecked={enrolment.incomeSupport}
+            />
+            <div className="form__actions">
+              <Button type="submit" isPending={patch.isPending}>
+                {t('common.save')}
+              </Button>
+              <Button
+                variant="quiet"
+                onPress={() => {
+                  form.show({});
+                  setEditing(false);
+                }}
+              >
+                {t('common.cancel')}
+              </Button>
+            </div>
+          </Form>
+        </>
+      )}
     </section>
   );
 }
