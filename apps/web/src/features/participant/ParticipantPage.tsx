@@ -139,7 +139,11 @@ export default function ParticipantPage({ params }: RouteProps) {
       </p>
       {created ? <Alert tone="success">{t('intake.success', { name: fullName(data) })}</Alert> : null}
       {!enrolment ? <Alert tone="info">{t('detail.noOpenEnrolment')}</Alert> : null}
-      {enrolment && !data.permissions.write ? <Alert tone="info">{t('detail.readOnly')}</Alert> : null}
+      {enrolment && !data.permissions.write ? (
+        <Alert tone="info">
+          {data.permissions.reassign ? t('detail.readOnlyManager') : t('detail.readOnly')}
+        </Alert>
+      ) : null}
       {participant.isError ? (
         <Alert tone="error">
           {errorMessage(participant.error, tShared)}{' '}

@@ -253,6 +253,8 @@ function CoachPanel({
   const coaches = units.data?.units.find((unit) => unit.id === enrolment.unitId)?.coaches ?? [];
   const isManager = user.role === 'manager' || user.role === 'admin';
   const canTakeOver = isOpen && user.role === 'coach' && enrolment.coach === null;
+  // A fresh form after a change, so the reason typed for it does not linger.
+  const [formKey, setFormKey] = useState(0);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -261,7 +263,13 @@ function CoachPanel({
     form.clear();
     assign.mutate(
       { version: enrolment.version, coachId, reason: textOrNull(data.get('reason')) },
-      { onSuccess: () => announce(t('overview.reassigned')), onError: form.handleError },
+      {
+        onSuccess: () => {
+          announce(t('overview.reassigned'));
+          setFormKey((k) => k + 1);
+        },
+        onError: form.handleError,
+      },
     );
   }
 
@@ -319,6 +327,7 @@ function CoachPanel({
 
       {isOpen && isManager && canReassign ? (
         <Form
+          key={`${formKey}-${enrolment.version}`}
           ref={form.formRef}
           className="form form--compact"
           onSubmit={onSubmit}
