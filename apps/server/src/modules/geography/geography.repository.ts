@@ -18,11 +18,10 @@ const CHUNK = 2000;
 export const geographyRepository = {
   /** Everything, one query per table. */
   async readAll(db: Db): Promise<GeographyRows> {
-    const [counties, municipalities, postcodes] = await Promise.all([
-      db.select().from(geoCounty).orderBy(geoCounty.code),
-      db.select().from(geoMunicipality).orderBy(geoMunicipality.code),
-      db.select().from(geoPostcode).orderBy(geoPostcode.postcode),
-    ]);
+    // Sequential: inside a transaction the queries share one connection.
+    const counties = await db.select().from(geoCounty).orderBy(geoCounty.code);
+    const municipalities = await db.select().from(geoMunicipality).orderBy(geoMunicipality.code);
+    const postcodes = await db.select().from(geoPostcode).orderBy(geoPostcode.postcode);
     return { counties, municipalities, postcodes };
   },
 

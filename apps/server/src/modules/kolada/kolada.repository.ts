@@ -45,10 +45,9 @@ export const koladaRepository = {
   },
 
   async allGroups(db: Db): Promise<{ groups: GroupRow[]; members: GroupMemberRow[] }> {
-    const [groups, members] = await Promise.all([
-      db.select().from(koladaMunicipalityGroup).orderBy(koladaMunicipalityGroup.id),
-      db.select().from(koladaMunicipalityGroupMember),
-    ]);
+    // Sequential: inside a transaction the queries share one connection.
+    const groups = await db.select().from(koladaMunicipalityGroup).orderBy(koladaMunicipalityGroup.id);
+    const members = await db.select().from(koladaMunicipalityGroupMember);
     return { groups, members };
   },
 

@@ -55,17 +55,16 @@ const CHUNK = 1000;
 export const taxonomyRepository = {
   /** Everything, one query per table (server start and import diff). */
   async readAll(db: Db): Promise<TaxonomyRows> {
-    const [ssykGroups, occupations, skills, iscoGroups, languages, ssyk4Skills, substitutability, ssyk4Isco] =
-      await Promise.all([
-        db.select().from(taxonomySsykGroup).orderBy(taxonomySsykGroup.code),
-        db.select().from(taxonomyOccupation).orderBy(taxonomyOccupation.id),
-        db.select().from(taxonomySkill).orderBy(taxonomySkill.id),
-        db.select().from(taxonomyIscoGroup).orderBy(taxonomyIscoGroup.code),
-        db.select().from(taxonomyLanguage).orderBy(taxonomyLanguage.id),
-        db.select().from(taxonomySsyk4Skill),
-        db.select().from(taxonomySubstitutability),
-        db.select().from(taxonomySsyk4Isco),
-      ]);
+    // One after another: inside a transaction they share one connection (node-postgres would
+    // queue concurrent queries on it, which pg 9 no longer allows).
+    const ssykGroups = await db.select().from(taxonomySsykGroup).orderBy(taxonomySsykGroup.code);
+    const occupations = await db.select().from(taxonomyOccupation).orderBy(taxonomyOccupation.id);
+    const skills = await db.select().from(taxonomySkill).orderBy(taxonomySkill.id);
+    const iscoGroups = await db.select().from(taxonomyIscoGroup).orderBy(taxonomyIscoGroup.code);
+    const languages = await db.select().from(taxonomyLanguage).orderBy(taxonomyLanguage.id);
+    const ssyk4Skills = await db.select().from(taxonomySsyk4Skill);
+    const substitutability = await db.select().from(taxonomySubstitutability);
+    const ssyk4Isco = await db.select().from(taxonomySsyk4Isco);
     return {
       ssykGroups,
       occupations,
