@@ -353,7 +353,8 @@ describe('a coach’s journey with one participant', () => {
     await panel.getByText('Inga uppföljningar att göra.').waitFor();
     await press(panel.getByRole('radio', { name: 'Deltagaren och arbetsgivaren' }), 'Space');
     // With the employer: the internship's employer, picked with the keyboard.
-    await press(panel.getByLabel('Arbetsgivare', { exact: true }), 'ArrowDown');
+    await panel.getByLabel('Arbetsgivare', { exact: true }).focus();
+    await page.keyboard.type('Lager'); // type-ahead in the employer list
     // Date inputs: the segment order follows the browser's locale, so fill the ISO value.
     await panel.getByLabel('Datum').fill(isoDay(2));
     await typeInto(panel.getByLabel(/^Syfte/), 'Hur går praktiken?');
@@ -386,7 +387,15 @@ describe('a coach’s journey with one participant', () => {
     await press(kind, 'ArrowDown');
     expect(await kind.inputValue()).toBe('unsubsidised');
     await panel.getByLabel('Anställningen börjar').fill(isoDay(-35));
-    await typeInto(panel.getByLabel(/^Arbetsgivarens namn/), 'Lager & Logistik i Trollhättan AB');
+    // The employer from the internship, already in Arbetsbro.
+    await panel.getByLabel(/^Arbetsgivare/).focus();
+    await page.keyboard.type('Lager'); // type-ahead in the employer list
+    expect(
+      await panel
+        .getByLabel(/^Arbetsgivare/)
+        .locator('option:checked')
+        .textContent(),
+    ).toBe('Lager & Logistik i Trollhättan AB');
     await shot(page, '8-exit-form');
     await expectNoAxeViolations(page);
     await press(panel.getByRole('button', { name: 'Registrera avslut' }), 'Enter');
@@ -394,6 +403,7 @@ describe('a coach’s journey with one participant', () => {
     await panel.getByRole('heading', { name: 'Perioden är avslutad' }).waitFor();
     await panel.getByText('E. Övrigt', { exact: true }).waitFor();
     await panel.getByText('Väntar på kontroll efter en månad').waitFor();
+    await panel.getByRole('definition').filter({ hasText: 'Lager & Logistik i Trollhättan AB' }).waitFor();
     await shot(page, '9-exit-done');
     await expectNoAxeViolations(page);
 

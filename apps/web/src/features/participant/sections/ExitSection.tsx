@@ -17,6 +17,7 @@ import {
   type StudyKind,
   SUBSIDY_KINDS,
   type SubsidyKind,
+  useEmployers,
   useExit,
   useParticipant,
 } from '../api.ts';
@@ -52,8 +53,13 @@ export function ExitSection({
 
 function ExitSummary({ enrolment }: { enrolment: EnrolmentView }) {
   const { t, language } = useParticipantT();
+  const employers = useEmployers();
   const exit = enrolment.exit;
   if (!exit) return null;
+  const employerName =
+    exit.employment?.employerName ??
+    employers.data?.items.find((employer) => employer.id === exit.employment?.employerId)?.name ??
+    null;
   const pending = exit.status === 'pending_verification';
   return (
     <div className="panel">
@@ -77,10 +83,10 @@ function ExitSummary({ enrolment }: { enrolment: EnrolmentView }) {
               <dt>{t('exit.startDate')}</dt>
               <dd className="tabular">{formatDate(exit.employment.startDate, language)}</dd>
             </div>
-            {exit.employment.employerName ? (
+            {employerName ? (
               <div>
                 <dt>{t('exit.employer')}</dt>
-                <dd>{exit.employment.employerName}</dd>
+                <dd>{employerName}</dd>
               </div>
             ) : null}
           </>
@@ -148,7 +154,6 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
           kind: employmentKind,
           startDate,
           employerId: textOrNull(data.get('employment.employerId')),
-          employerName: textOrNull(data.get('employment.employerName')),
           subsidy: employmentKind === 'subsidised' ? subsidy : null,
         };
       }
@@ -212,7 +217,14 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
           onChange={(value) => setCategory(value as ExitCategory)}
           isRequired
         />
-        <TextField name="date" type="date" label={t('exit.date')} defaultValue={todayIso()} isRequired />
+        <TextField
+          name="date"
+          type="date"
+          label={t('exit.date')}
+          defaultValue={todayIso()}
+          inputClassName="field__input--date"
+          isRequired
+        />
 
         {category === 'work' ? (
           <fieldset className="form-section">
@@ -241,11 +253,6 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
               ) : null}
               <TextField name="employment.startDate" type="date" label={t('exit.startDate')} isRequired />
               <EmployerPicker name="employment.employerId" label={t('exit.employer')} />
-              <TextField
-                name="employment.employerName"
-                label={`${t('exit.employerName')} ${t('common.optional')}`}
-                description={t('exit.employerNameDescription')}
-              />
             </div>
             {employmentKind === 'municipal_labour_market' ? (
               <Alert tone="info">{t('exit.municipalWarning')}</Alert>
