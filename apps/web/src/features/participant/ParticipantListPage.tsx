@@ -168,12 +168,21 @@ export default function ParticipantListPage() {
             caption={
               searching
                 ? t('list.searchCaption', { count: rows.length })
-                : t('list.tableCaption', { filter: t(`list.filter.${filter}`), count: rows.length })
+                : t('list.tableCaption', {
+                    filter: t(`list.filter.${filter}`),
+                    count: caseload.data?.total ?? rows.length,
+                  })
             }
             empty={searching ? t('list.emptySearch') : t('list.empty')}
             language={language}
           />
-        ) : query.isPending && (!searching || search.fetchStatus !== 'idle') ? (
+        ) : null}
+        {rows && !searching && caseload.data && caseload.data.total > rows.length ? (
+          <p className="muted">
+            {t('list.showingFirst', { shown: rows.length, total: caseload.data.total })}
+          </p>
+        ) : null}
+        {!rows && query.isPending && (!searching || search.fetchStatus !== 'idle') ? (
           <p className="muted">{t('common.loading')}</p>
         ) : null}
       </div>
