@@ -4,6 +4,7 @@ import { DatabaseLockedError } from '../../db/client.ts';
 import { seedDemo } from '../../demo/seed-demo.ts';
 import { startJobWorker } from '../../jobs/worker.ts';
 import { matchingIndexFor } from '../../modules/matching/matching-index.ts';
+import { startReferenceRefresh } from '../../modules/reference/reference-data.ts';
 import { startServer } from '../../server.ts';
 import { CliError } from '../cli-error.ts';
 import { loadConfigOrExit } from '../with-context.ts';
@@ -42,6 +43,8 @@ export function register(program: Command) {
       ctx.logger.info({ participants: matching.size }, 'matching index built');
       const server = await startServer(ctx, { host: config.host, port: config.port });
       const worker = startJobWorker(ctx);
+      // Imports made by another process (CLI, another app server) reach this one within a minute.
+      const referenceRefresh = await startReferenceRefresh(ctx);
       const where =
         ctx.database.kind === 'pglite' ? `inbäddad PostgreSQL i ${config.dataDir}` : 'PostgreSQL-server';
       process.stdout.write(
@@ -52,6 +55,7 @@ export function register(program: Command) {
         if (stopping) return;
         stopping = true;
         ctx.logger.info({ signal }, 'stopping');
+        referenceRefresh.stop();
         await worker.stop();
         await server.close();
         await ctx.database.close();
