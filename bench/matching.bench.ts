@@ -1,6 +1,6 @@
 // Matching engine benchmark: index build, memory, top-20 latency in both directions, and
 // allocation (exact vs greedy). Sizes: BENCH_SIZES=5k,100k,1m; BENCH_ALLOC=10k,50k,20k:synthetic,200k:synthetic;
-// BENCH_EXACT_MAX (default 100k) caps the exact solver. Profiles are synthetic but drawn from the real JobTech
+// BENCH_EXACT_MAX (default 1m) caps the exact solver. Profiles are synthetic but drawn from the real JobTech
 // taxonomy and municipality populations in ../shared/data when present (the built-in vocabulary otherwise).
 import {
   allocateExactGraph,
@@ -28,7 +28,7 @@ const allocCases = (process.env.BENCH_ALLOC ?? '10k,50k,20k:synthetic,200k:synth
   .split(',')
   .filter(Boolean)
   .map((c) => ({ size: parseSize(c.split(':')[0]!), synthetic: c.endsWith(':synthetic') }));
-const exactMax = parseSize(process.env.BENCH_EXACT_MAX ?? '100k');
+const exactMax = parseSize(process.env.BENCH_EXACT_MAX ?? '1m');
 const fmt = (n: number) => n.toLocaleString('en-US');
 const ms = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`;
 const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;

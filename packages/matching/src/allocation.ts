@@ -4,9 +4,11 @@
 // Exact method: min-cost flow by successive shortest paths, one participant unit at a time
 // (the Hungarian/Jonker–Volgenant order). Network: participant →(score)→ need →(capacity)→ T, plus
 // participant → T at cost 0 ("not proposed"), so every unit is routed and min cost = −max score.
-// Dijkstra on reduced costs (Johnson potentials) stops as soon as T is settled, so an augmentation
-// typically touches a few dozen nodes. Scores are scaled to integers (1e-6) so the arithmetic is
-// exact. Pairs with a hard blocker must simply not be in the input.
+// Dijkstra on reduced costs (Johnson potentials, initialised by row reduction so arcs into T from
+// nodes with room are tight) stops as soon as T is settled, and never queues a node at or beyond
+// the best distance to T found so far (a node with room reports its T distance the moment it is
+// reached), so an augmentation touches a few dozen nodes. Scores are scaled to integers (1e-6) so
+// the arithmetic is exact. Pairs with a hard blocker must simply not be in the input.
 
 export interface AllocationProblem {
   needs: ReadonlyArray<{ id: string; capacity: number }>;
@@ -209,15 +211,17 @@ function successiveShortestPaths(g: PairGraph): Uint8Array {
   const posInNeed = new Int32Array(m);
   const assigned = new Uint8Array(m);
 
-  // Potentials valid for the empty flow (no cycles yet): rc(p→n) = cost + pot[p] − pot[n] ≥ 0.
+  // Potentials valid for the empty flow (no cycles yet), by row reduction as in Jonker–Volgenant:
+  // each augmenting-side node starts at its best score, the other side and T at 0. Then every arc
+  // into T from a node with room left is tight (reduced cost 0) and stays so (such a node's load
+  // never goes down, and it is never settled before T), so Dijkstra stops at the first node with
+  // room: augmenting paths are found after exploring a small neighbourhood.
+  // rc(p→n) = cost + pot[p] − pot[n] = best(p) − score ≥ 0; rc(p→T) = best(p) ≥ 0; rc(n→T) = 0.
   const pot = new Float64Array(V);
   for (let e = 0; e < m; e++) {
-    const n = P + g.edgeNeed[e]!;
-    if (cost[e]! < pot[n]!) pot[n] = cost[e]!;
+    const p = g.edgeParticipant[e]!;
+    if (-cost[e]! > pot[p]!) pot[p] = -cost[e]!;
   }
-  let minPot = 0;
-  for (let v = P; v < T; v++) if (pot[v]! < minPot) minPot = pot[v]!;
-  pot[T] = minPot;
 
   const dist = new Float64Array(V);
   const seen = new Int32Array(V); // generation stamp: dist valid when seen[v] === gen
@@ -241,6 +245,7 @@ function successiveShortestPaths(g: PairGraph): Uint8Array {
       heapNode[0] = src;
       hs = 1;
       let D = 0;
+      let bestT = Number.POSITIVE_INFINITY;
       for (;;) {
         if (hs === 0)
           throw new Error('allocation: T unreachable (cannot happen: every participant reaches T)');
@@ -281,16 +286,31 @@ function successiveShortestPaths(g: PairGraph): Uint8Array {
             if (assigned[e]) continue;
             const v = P + g.edgeNeed[e]!;
             const nd = key + cost[e]! + pu - pot[v]!;
+            // Nothing at or beyond the best known distance to T can improve it: not even queued.
+            if (nd >= bestT) continue;
             if (seen[v] !== gen || nd < dist[v]!) {
               seen[v] = gen;
               dist[v] = nd;
               pred[v] = e;
               if (hs === heapKey.length) [heapKey, heapNode] = growHeap(heapKey, heapNode);
               hs = siftUp(heapKey, heapNode, hs, nd, v);
+              // A need with room left reaches T right away: record it now so bestT tightens early.
+              if (needLoad[v - P]! < g.needCapacity[v - P]!) {
+                const viaT = nd + pot[v]! - pot[T]!;
+                if (viaT < bestT) {
+                  bestT = viaT;
+                  seen[T] = gen;
+                  dist[T] = viaT;
+                  pred[T] = v;
+                  if (hs === heapKey.length) [heapKey, heapNode] = growHeap(heapKey, heapNode);
+                  hs = siftUp(heapKey, heapNode, hs, viaT, T);
+                }
+              }
             }
           }
           const nd = key + pu - pot[T]!;
-          if (seen[T] !== gen || nd < dist[T]!) {
+          if (nd < bestT) {
+            bestT = nd;
             seen[T] = gen;
             dist[T] = nd;
             pred[T] = u;
@@ -304,6 +324,7 @@ function successiveShortestPaths(g: PairGraph): Uint8Array {
             const e = needSlots[k]!;
             const v = g.edgeParticipant[e]!;
             const nd = key - cost[e]! + pu - pot[v]!;
+            if (nd >= bestT) continue;
             if (seen[v] !== gen || nd < dist[v]!) {
               seen[v] = gen;
               dist[v] = nd;
@@ -314,7 +335,8 @@ function successiveShortestPaths(g: PairGraph): Uint8Array {
           }
           if (needLoad[n]! < g.needCapacity[n]!) {
             const nd = key + pu - pot[T]!;
-            if (seen[T] !== gen || nd < dist[T]!) {
+            if (nd < bestT) {
+              bestT = nd;
               seen[T] = gen;
               dist[T] = nd;
               pred[T] = u;
