@@ -1,9 +1,9 @@
-import type { KoladaClient, MunicipalityGroup } from '@arbetsbro/kolada';
+import type { KoladaClient } from '@arbetsbro/kolada';
 import type { AppContext } from '../../context.ts';
 import { problems } from '../../http/problem.ts';
 import type { Actor } from '../auth/actor.ts';
 import { importKoladaValues, type KoladaValuesReport } from './import-kolada-values.ts';
-import { koladaRepository } from './kolada.repository.ts';
+import { storedGroups } from './kolada-comparison.ts';
 
 export interface KoladaFetchReport extends KoladaValuesReport {
   /** The "Liknande kommuner" group compared with, if the imported groups have one. */
@@ -37,17 +37,4 @@ export async function fetchKoladaValues(
       ? { id: comparison.group.id, title: comparison.group.title, members: comparison.group.members.length }
       : null,
   };
-}
-
-async function storedGroups(ctx: AppContext): Promise<MunicipalityGroup[]> {
-  const { groups, members } = await koladaRepository.allGroups(ctx.db);
-  const byGroup = new Map<string, MunicipalityGroup>(
-    groups.map((g) => [g.id, { id: g.id, title: g.title, members: [] }]),
-  );
-  for (const m of members) {
-    byGroup
-      .get(m.groupId)
-      ?.members.push({ id: m.municipalityCode, name: m.municipalityName ?? m.municipalityCode });
-  }
-  return [...byGroup.values()];
 }

@@ -10,7 +10,14 @@ import {
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Db, rowsOf } from '../../db/client.ts';
-import { createTestContext, type TestContext } from '../../test/test-context.ts';
+import {
+  anonymousClient,
+  createStaff,
+  createTestContext,
+  json,
+  loginAs,
+  type TestContext,
+} from '../../test/test-context.ts';
 import { systemActor } from '../auth/actor.ts';
 import { fetchKoladaValues } from './fetch-kolada-values.ts';
 import { importKoladaDefinitions } from './import-kolada-definitions.ts';
@@ -216,6 +223,40 @@ describe('kolada fetch (Kolada API v2, recorded responses)', () => {
     const report = await fetchKoladaValues(t, cli(), { client, kpis: ['U40455'], years: [2024] });
     expect(report.group).toBeNull();
     expect(urls[0]).toContain('/municipality/1488/year/2024');
+  });
+});
+
+describe('GET /api/reference/kolada/comparison', () => {
+  it('gives the municipality, its similar municipalities and the group average; staff only', async () => {
+    await importKoladaDefinitions(t, cli(), await loadKoladaDefinitionsFromDir(definitionsDir()));
+    await importKoladaValues(
+      t,
+      cli(),
+      parseKoladaValuesCsv(
+        'kpi,municipality,year,gender,value\nU40455,1488,2024,T,48.7\nU40455,1485,2024,T,39\nU40455,G37556,2024,T,41.5\nU40455,0180,2024,T,12\n',
+      ),
+      'csv',
+    );
+    expect((await anonymousClient(t).get('/api/reference/kolada/comparison?kpi=U40455')).status).toBe(401);
+    await createStaff(t, 'chef', 'manager');
+    const manager = await loginAs(t, 'chef');
+    expect((await manager.get('/api/reference/kolada/comparison?kpi=nej')).status).toBe(400);
+    const body = await json(await manager.get('/api/reference/kolada/comparison?kpi=U40455'));
+    expect(body.kpi.title).toMatch(/börjat arbeta eller studera/);
+    expect(body.group).toEqual({ id: 'G37556', title: TROLLHATTAN_GROUP.title });
+    const byCode = Object.fromEntries(
+      body.series.map((s: { municipalityCode: string; role: string; values: Array<{ value: number }> }) => [
+        s.municipalityCode,
+        [s.role, s.values.map((v) => v.value)],
+      ]),
+    );
+    // Stockholm (0180) has a stored value but is not in the comparison.
+    expect(byCode).toEqual({
+      '1488': ['own', [48.7]],
+      '1485': ['similar', [39]],
+      '0381': ['similar', []],
+      G37556: ['groupAverage', [41.5]],
+    });
   });
 });
 
