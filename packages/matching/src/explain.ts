@@ -140,8 +140,8 @@ export function explainPair(
         ? 'Har de körkort och certifikat som krävs'
         : `Saknar ${missingCodes.map((b) => vocab.credLabels[b]).join(', ')}`;
   for (const b of missingCodes) {
-    const code = vocab.credCodes[b]!;
-    const training = catalogue.forCredential(code);
+    const code = vocab.credDisplayCodes[b]!;
+    const training = catalogue.forCredential(vocab.credCodes[b]!);
     gaps.push(gap({ kind: 'credential', code }, `Körkort/certifikat: ${vocab.credLabels[b]}`, training));
     if (!training)
       blockers.push({
@@ -161,21 +161,21 @@ export function explainPair(
     const have = heldRank === undefined ? 0 : (heldRank & 15) / 2;
     const name = vocab.langLabels[lang] ?? vocab.langCodes[lang]!;
     langTexts.push(
-      `${name}: ${have ? vocab.levelLabel(have) : 'ingen nivå angiven'}, krav ${vocab.levelLabel(rank)}`,
+      `${name}: ${have ? vocab.levelLabel(have, vocab.langCodes[lang]) : 'ingen nivå angiven'}, krav ${vocab.levelLabel(rank, vocab.langCodes[lang])}`,
     );
     if (have < rank) {
       const training = catalogue.forLanguage(vocab.langCodes[lang]!, have, rank);
       gaps.push(
         gap(
           { kind: 'language', code: vocab.langCodes[lang]!, rank },
-          `Språk: ${name} nivå ${vocab.levelLabel(rank)}`,
+          `Språk: ${name}, ${vocab.levelLabel(rank, vocab.langCodes[lang])}`,
           training,
         ),
       );
       if (!training)
         blockers.push({
           code: 'language_missing',
-          message: `${name} på nivå ${vocab.levelLabel(rank)} krävs och ingen kurs i katalogen når dit`,
+          message: `${name} på nivå ${vocab.levelLabel(rank, vocab.langCodes[lang])} krävs och ingen kurs i katalogen når dit`,
         });
     }
   }

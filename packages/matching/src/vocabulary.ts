@@ -47,7 +47,10 @@ export class Vocabulary {
   readonly groupSkills = new Map<number, number[]>();
 
   private readonly credIndex = new Map<string, number>();
+  /** Lower-case keys. */
   readonly credCodes: string[] = [];
+  /** Codes as the taxonomy (or the first input) writes them ("CE", "TRUCK-B1"). */
+  readonly credDisplayCodes: string[] = [];
   readonly credLabels: string[] = [];
   /** Every credential a credential satisfies (itself included). */
   readonly credClosure: Array<Set<number>> = [];
@@ -58,6 +61,8 @@ export class Vocabulary {
   private readonly langAlias = new Map<string, string>();
   private readonly levelRank = new Map<string, number>();
   private readonly levelLabelByRank = new Map<number, string>();
+  /** SFI/SAS labels by rank: what a coach expects to read for Swedish. */
+  private readonly swedishLevelLabelByRank = new Map<number, string>();
 
   private readonly adaptIndex = new Map<string, number>();
   readonly adaptCodes: string[] = [];
@@ -148,6 +153,7 @@ export class Vocabulary {
       this.levelRank.set(lv.code.toLowerCase(), lv.rank);
       if (!this.levelLabelByRank.has(lv.rank) || lv.scale === 'cefr')
         this.levelLabelByRank.set(lv.rank, lv.label);
+      if (lv.scale !== 'cefr') this.swedishLevelLabelByRank.set(lv.rank, lv.label);
     }
   }
 
@@ -277,6 +283,7 @@ export class Vocabulary {
       i = this.credCodes.length;
       this.credIndex.set(key, i);
       this.credCodes.push(key);
+      this.credDisplayCodes.push(code.trim());
       this.credLabels.push(label ?? code);
       this.credClosure.push(new Set([i]));
     } else if (label && this.credLabels[i] === key) {
@@ -333,7 +340,11 @@ export class Vocabulary {
     return Number.isFinite(n) && n > 0 ? clampRank(n) : 1;
   }
 
-  levelLabel(rank: number): string {
+  levelLabel(rank: number, language?: string): string {
+    if (language === 'sv') {
+      const sv = this.swedishLevelLabelByRank.get(rank);
+      if (sv) return sv;
+    }
     return (
       this.levelLabelByRank.get(rank) ?? ['', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'][rank] ?? `nivå ${rank}`
     );
