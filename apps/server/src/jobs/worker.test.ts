@@ -19,7 +19,7 @@ const testHandlers: JobHandler[] = [
         failuresLeft--;
         throw new Error('transient');
       }
-      seen.push(payload.word);
+      seen.push((payload as { word: string }).word);
     },
   },
   { type: 'test.scheduled', payload: z.object({}), everyMs: 24 * 3600_000, async run() {} },

@@ -43,9 +43,10 @@ export async function login(
     );
   }
   const staff = await staffRepository.findByUsername(ctx.db, username);
-  const ok = staff?.active
-    ? await verifyPassword(staff.passwordHash, input.password)
-    : (await verifyPassword(await dummyPasswordHash(), input.password), false);
+  let ok = false;
+  if (staff?.active) ok = await verifyPassword(staff.passwordHash, input.password);
+  // Unknown or inactive: verify against a dummy hash anyway, so timing does not reveal the username.
+  else await verifyPassword(await dummyPasswordHash(), input.password);
   if (!staff || !ok) {
     await sessionRepository.recordFailedLogin(ctx.db, username, input.remoteAddress, now);
     await ctx.audit.record(
@@ -87,7 +88,7 @@ export async function authenticate(ctx: AppContext, token: string): Promise<Auth
   const tokenHash = hashToken(token);
   const found = await sessionRepository.findWithStaff(ctx.db, tokenHash);
   const now = ctx.clock();
-  if (!found || !found.staff.active) return null;
+  if (!found?.staff.active) return null;
   if (found.session.expiresAt.getTime() <= now.getTime()) {
     await sessionRepository.delete(ctx.db, tokenHash);
     return null;

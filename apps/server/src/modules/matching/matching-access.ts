@@ -33,10 +33,10 @@ export function checkNeeds(ctx: AppContext, needs: Array<{ need: RecruitmentNeed
   const check = vocabularyCheck(ctx);
   for (const { need, path } of needs) {
     check.occupation(need.occupation, `${path}.occupation`);
-    need.requiredSkills.forEach((id, i) => check.skill(id, `${path}.requiredSkills.${i}`));
-    need.meritSkills.forEach((id, i) => check.skill(id, `${path}.meritSkills.${i}`));
-    need.licences.forEach((code, i) => check.credential(code, `${path}.licences.${i}`));
-    need.languages.forEach((l, i) => check.language(l.code, l.level, `${path}.languages.${i}`));
+    for (const [i, id] of need.requiredSkills.entries()) check.skill(id, `${path}.requiredSkills.${i}`);
+    for (const [i, id] of need.meritSkills.entries()) check.skill(id, `${path}.meritSkills.${i}`);
+    for (const [i, code] of need.licences.entries()) check.credential(code, `${path}.licences.${i}`);
+    for (const [i, l] of need.languages.entries()) check.language(l.code, l.level, `${path}.languages.${i}`);
   }
   if (check.errors.length > 0) throw invalid(check.errors);
 }
