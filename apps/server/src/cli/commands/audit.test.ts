@@ -78,5 +78,5 @@ describe('arbetsbro audit verify (the real CLI)', () => {
     const bad = await verify();
     expect(bad.code).toBe(2);
     expect(bad.out).toMatch(/INTE intakt/);
-  }, 60_000);
+  }, 180_000);
 });
