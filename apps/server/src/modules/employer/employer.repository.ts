@@ -1,6 +1,7 @@
-import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { employer } from '../../db/schema/index.ts';
+import { updateVersioned } from '../../db/versioned-update.ts';
 
 export type EmployerRow = typeof employer.$inferSelect;
 export type EmployerInsert = typeof employer.$inferInsert;
@@ -50,17 +51,6 @@ export const employerRepository = {
     values: Partial<EmployerInsert>,
     now: Date,
   ) {
-    const [row] = await db
-      .update(employer)
-      .set({ ...values, version: sql`${employer.version} + 1`, updatedAt: now })
-      .where(
-        and(
-          eq(employer.municipalityCode, municipalityCode),
-          eq(employer.id, id),
-          eq(employer.version, version),
-        ),
-      )
-      .returning();
-    return row;
+    return updateVersioned(db, employer, { municipalityCode, id, version }, values, now);
   },
 };

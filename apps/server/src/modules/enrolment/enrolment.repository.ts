@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import { coachAssignment, enrolment, staffUser, unit } from '../../db/schema/index.ts';
+import { updateVersioned } from '../../db/versioned-update.ts';
 
 export type EnrolmentRow = typeof enrolment.$inferSelect;
 export type EnrolmentInsert = typeof enrolment.$inferInsert;
@@ -61,18 +62,7 @@ export const enrolmentRepository = {
     values: Partial<EnrolmentInsert>,
     now: Date,
   ) {
-    const [row] = await db
-      .update(enrolment)
-      .set({ ...values, version: sql`${enrolment.version} + 1`, updatedAt: now })
-      .where(
-        and(
-          eq(enrolment.municipalityCode, municipalityCode),
-          eq(enrolment.id, id),
-          eq(enrolment.version, version),
-        ),
-      )
-      .returning();
-    return row;
+    return updateVersioned(db, enrolment, { municipalityCode, id, version }, values, now);
   },
 
   historyFor(db: Db, municipalityCode: string, enrolmentIds: string[]) {

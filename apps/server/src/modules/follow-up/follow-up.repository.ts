@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { type Db, rowsOf } from '../../db/client.ts';
 import { employer, enrolment, followUp, participant, staffUser } from '../../db/schema/index.ts';
+import { updateVersioned } from '../../db/versioned-update.ts';
 
 export type FollowUpRow = typeof followUp.$inferSelect;
 export type FollowUpInsert = typeof followUp.$inferInsert;
@@ -51,18 +52,7 @@ export const followUpRepository = {
     version: number,
     values: Partial<FollowUpInsert>,
   ) {
-    const [row] = await db
-      .update(followUp)
-      .set({ ...values, version: sql`${followUp.version} + 1` })
-      .where(
-        and(
-          eq(followUp.municipalityCode, municipalityCode),
-          eq(followUp.id, id),
-          eq(followUp.version, version),
-        ),
-      )
-      .returning();
-    return row;
+    return updateVersioned(db, followUp, { municipalityCode, id, version }, values);
   },
 
   /** Not-done follow-ups due on or before `until` in the units (optionally one coach's). */

@@ -1,6 +1,7 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { employer, intervention } from '../../db/schema/index.ts';
+import { updateVersioned } from '../../db/versioned-update.ts';
 
 export type InterventionRow = typeof intervention.$inferSelect;
 export type InterventionInsert = typeof intervention.$inferInsert;
@@ -43,17 +44,6 @@ export const interventionRepository = {
     version: number,
     values: Partial<InterventionInsert>,
   ) {
-    const [row] = await db
-      .update(intervention)
-      .set({ ...values, version: sql`${intervention.version} + 1` })
-      .where(
-        and(
-          eq(intervention.municipalityCode, municipalityCode),
-          eq(intervention.id, id),
-          eq(intervention.version, version),
-        ),
-      )
-      .returning();
-    return row;
+    return updateVersioned(db, intervention, { municipalityCode, id, version }, values);
   },
 };

@@ -1,6 +1,7 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { enrolment, participant } from '../../db/schema/index.ts';
+import { updateVersioned } from '../../db/versioned-update.ts';
 
 export type ParticipantRow = typeof participant.$inferSelect;
 export type ParticipantInsert = typeof participant.$inferInsert;
@@ -49,18 +50,7 @@ export const participantRepository = {
     values: Partial<ParticipantInsert>,
     now: Date,
   ) {
-    const [row] = await db
-      .update(participant)
-      .set({ ...values, version: sql`${participant.version} + 1`, updatedAt: now })
-      .where(
-        and(
-          eq(participant.municipalityCode, municipalityCode),
-          eq(participant.id, id),
-          eq(participant.version, version),
-        ),
-      )
-      .returning();
-    return row;
+    return updateVersioned(db, participant, { municipalityCode, id, version }, values, now);
   },
 
   /** Optimistic update of the profile (its own version: edited on another screen than contact). */
@@ -72,18 +62,14 @@ export const participantRepository = {
     values: Pick<ParticipantInsert, 'profile' | 'adaptations' | 'adaptationsNote'>,
     now: Date,
   ) {
-    const [row] = await db
-      .update(participant)
-      .set({ ...values, profileVersion: sql`${participant.profileVersion} + 1`, updatedAt: now })
-      .where(
-        and(
-          eq(participant.municipalityCode, municipalityCode),
-          eq(participant.id, id),
-          eq(participant.profileVersion, profileVersion),
-        ),
-      )
-      .returning();
-    return row;
+    return updateVersioned(
+      db,
+      participant,
+      { municipalityCode, id, version: profileVersion },
+      values,
+      now,
+      'profileVersion',
+    );
   },
 
   findMany(db: Db, municipalityCode: string, ids: string[]) {
