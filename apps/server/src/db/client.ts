@@ -47,6 +47,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server ends (restart, failover, admin termination) emits an error
+  // on the pool; the pool drops that client and the next query opens a new one. Without a handler
+  // Node would treat it as an uncaught error and stop the process.
+  pool.on('error', () => {});
   // Fail fast with a clear message instead of on the first request.
   const client = await pool.connect().catch(async (error: Error) => {
     await pool.end();
