@@ -1,7 +1,4 @@
 import { type FormEvent, useState } from 'react';
-import { Form } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../api/messages.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { useAnnounce } from '../../../components/Announcer.tsx';
 import { Button } from '../../../components/Button.tsx';
@@ -22,8 +19,9 @@ import {
   useParticipant,
 } from '../api.ts';
 import { EmployerPicker } from '../components/EmployerPicker.tsx';
+import { FormWithFeedback } from '../components/FormWithFeedback.tsx';
 import { CheckboxField, RadioGroupField, SelectField, TextAreaField } from '../components/fields.tsx';
-import { ConflictNotice, ErrorSummary, useFormErrors } from '../components/form-errors.tsx';
+import { useFormErrors } from '../components/form-errors.tsx';
 import { formatDate, isIsoDate, textOrNull, todayIso } from '../format.ts';
 import { useParticipantT } from '../i18n/index.ts';
 import type { SectionProps } from '../ParticipantPage.tsx';
@@ -125,7 +123,6 @@ function ExitSummary({ enrolment }: { enrolment: EnrolmentView }) {
 
 function ExitForm({ participantId, enrolment }: { participantId: string; enrolment: EnrolmentView }) {
   const { t } = useParticipantT();
-  const { t: tShared } = useTranslation();
   const announce = useAnnounce();
   const exit = useExit(enrolment.id);
   const reload = useParticipant(participantId);
@@ -193,17 +190,12 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
   return (
     <div className="panel">
       <Alert tone="info">{t('exit.workNote')}</Alert>
-      {form.conflict ? (
-        <ConflictNotice onReload={() => void reloadLatest()} isReloading={reload.isFetching} />
-      ) : null}
-      <ErrorSummary problems={form.problems} formRef={form.formRef} />
-      {form.failure ? <Alert tone="error">{errorMessage(form.failure, tShared)}</Alert> : null}
-      <Form
-        ref={form.formRef}
-        className="form"
+      <FormWithFeedback
+        form={form}
         onSubmit={onSubmit}
-        validationBehavior="aria"
-        validationErrors={form.fieldErrors}
+        className="form"
+        onReload={() => void reloadLatest()}
+        isReloading={reload.isFetching}
       >
         <RadioGroupField
           name="category"
@@ -287,7 +279,7 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
             {exit.isPending ? t('exit.submitting') : t('exit.submit')}
           </Button>
         </div>
-      </Form>
+      </FormWithFeedback>
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../api/messages.ts';
 import { Alert } from '../../../components/Alert.tsx';
@@ -15,8 +14,9 @@ import {
   usePatchFollowUp,
 } from '../api.ts';
 import { EmployerPicker } from '../components/EmployerPicker.tsx';
+import { FormWithFeedback } from '../components/FormWithFeedback.tsx';
 import { RadioGroupField, SelectField, TextAreaField } from '../components/fields.tsx';
-import { ConflictNotice, ErrorSummary, useFormErrors } from '../components/form-errors.tsx';
+import { useFormErrors } from '../components/form-errors.tsx';
 import { formatDate, formatDateTime, isIsoDate, textOrNull } from '../format.ts';
 import { useParticipantT } from '../i18n/index.ts';
 import type { SectionProps } from '../ParticipantPage.tsx';
@@ -174,7 +174,6 @@ export function CompleteFollowUp({
   onReload: () => Promise<unknown>;
 }) {
   const { t, language } = useParticipantT();
-  const { t: tShared } = useTranslation();
   const announce = useAnnounce();
   const patch = usePatchFollowUp();
   const form = useFormErrors();
@@ -215,17 +214,11 @@ export function CompleteFollowUp({
   return (
     <section className="subpanel" aria-labelledby={headingId}>
       <h4 id={headingId}>{t('followUps.completeHeading', { date: formatDate(item.dueDate, language) })}</h4>
-      {form.conflict ? (
-        <ConflictNotice onReload={() => void onReload().then(() => form.setConflict(false))} />
-      ) : null}
-      <ErrorSummary problems={form.problems} formRef={form.formRef} />
-      {form.failure ? <Alert tone="error">{errorMessage(form.failure, tShared)}</Alert> : null}
-      <Form
-        ref={form.formRef}
-        className="form form--compact"
+      <FormWithFeedback
+        form={form}
         onSubmit={onSubmit}
-        validationBehavior="aria"
-        validationErrors={form.fieldErrors}
+        className="form form--compact"
+        onReload={() => void onReload().then(() => form.setConflict(false))}
       >
         <TextAreaField
           name="outcome"
@@ -253,14 +246,13 @@ export function CompleteFollowUp({
             {t('common.cancel')}
           </Button>
         </div>
-      </Form>
+      </FormWithFeedback>
     </section>
   );
 }
 
 function NewFollowUp({ enrolmentId }: { enrolmentId: string }) {
   const { t } = useParticipantT();
-  const { t: tShared } = useTranslation();
   const announce = useAnnounce();
   const create = useCreateFollowUp(enrolmentId);
   const form = useFormErrors();
@@ -304,16 +296,7 @@ function NewFollowUp({ enrolmentId }: { enrolmentId: string }) {
     <section className="panel" aria-labelledby="follow-up-new">
       <h3 id="follow-up-new">{t('followUps.addHeading')}</h3>
       {create.isSuccess ? <Alert tone="success">{t('followUps.added')}</Alert> : null}
-      <ErrorSummary problems={form.problems} formRef={form.formRef} />
-      {form.failure ? <Alert tone="error">{errorMessage(form.failure, tShared)}</Alert> : null}
-      <Form
-        key={formKey}
-        ref={form.formRef}
-        className="form form--compact"
-        onSubmit={onSubmit}
-        validationBehavior="aria"
-        validationErrors={form.fieldErrors}
-      >
+      <FormWithFeedback form={form} onSubmit={onSubmit} className="form form--compact" formKey={formKey}>
         <RadioGroupField
           name="with"
           legend={t('followUps.with')}
@@ -350,7 +333,7 @@ function NewFollowUp({ enrolmentId }: { enrolmentId: string }) {
             {t('followUps.add')}
           </Button>
         </div>
-      </Form>
+      </FormWithFeedback>
     </section>
   );
 }

@@ -1,5 +1,4 @@
 import { type FormEvent, useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../api/messages.ts';
 import { Alert } from '../../../components/Alert.tsx';
@@ -20,8 +19,9 @@ import {
   usePatchIntervention,
 } from '../api.ts';
 import { EmployerPicker } from '../components/EmployerPicker.tsx';
+import { FormWithFeedback } from '../components/FormWithFeedback.tsx';
 import { SelectField, TextAreaField } from '../components/fields.tsx';
-import { ConflictNotice, ErrorSummary, useFormErrors } from '../components/form-errors.tsx';
+import { ConflictNotice, useFormErrors } from '../components/form-errors.tsx';
 import { formatDate, isIsoDate, textOrNull, todayIso } from '../format.ts';
 import { useParticipantT } from '../i18n/index.ts';
 import type { SectionProps } from '../ParticipantPage.tsx';
@@ -161,7 +161,6 @@ function StatusChanger({ item, onReload }: { item: InterventionView; onReload: (
 
 function NewIntervention({ enrolmentId }: { enrolmentId: string }) {
   const { t } = useParticipantT();
-  const { t: tShared } = useTranslation();
   const announce = useAnnounce();
   const create = useCreateIntervention(enrolmentId);
   const form = useFormErrors();
@@ -213,16 +212,7 @@ function NewIntervention({ enrolmentId }: { enrolmentId: string }) {
     <section className="panel" aria-labelledby="intervention-new">
       <h3 id="intervention-new">{t('interventions.addHeading')}</h3>
       {create.isSuccess ? <Alert tone="success">{t('interventions.added')}</Alert> : null}
-      <ErrorSummary problems={form.problems} formRef={form.formRef} />
-      {form.failure ? <Alert tone="error">{errorMessage(form.failure, tShared)}</Alert> : null}
-      <Form
-        key={formKey}
-        ref={form.formRef}
-        className="form"
-        onSubmit={onSubmit}
-        validationBehavior="aria"
-        validationErrors={form.fieldErrors}
-      >
+      <FormWithFeedback form={form} onSubmit={onSubmit} className="form" formKey={formKey}>
         <div className="form-grid">
           <SelectField
             name="type"
@@ -295,7 +285,7 @@ function NewIntervention({ enrolmentId }: { enrolmentId: string }) {
             {t('interventions.add')}
           </Button>
         </div>
-      </Form>
+      </FormWithFeedback>
     </section>
   );
 }

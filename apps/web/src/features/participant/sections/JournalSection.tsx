@@ -1,5 +1,4 @@
 import { type FormEvent, useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../api/messages.ts';
 import { Alert } from '../../../components/Alert.tsx';
@@ -7,8 +6,9 @@ import { useAnnounce } from '../../../components/Announcer.tsx';
 import { Button } from '../../../components/Button.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { JOURNAL_KINDS, type JournalKind, useCreateJournalEntry, useJournal } from '../api.ts';
+import { FormWithFeedback } from '../components/FormWithFeedback.tsx';
 import { SelectField, TextAreaField } from '../components/fields.tsx';
-import { ErrorSummary, useFormErrors } from '../components/form-errors.tsx';
+import { useFormErrors } from '../components/form-errors.tsx';
 import { formatDate, formatDateTime, isIsoDate, todayIso } from '../format.ts';
 import { useParticipantT } from '../i18n/index.ts';
 import type { SectionProps } from '../ParticipantPage.tsx';
@@ -55,16 +55,7 @@ export function JournalSection({ enrolmentId, canWrite }: SectionProps & { enrol
         <section className="panel" aria-labelledby="journal-new">
           <h3 id="journal-new">{t('journal.addHeading')}</h3>
           {create.isSuccess ? <Alert tone="success">{t('journal.added')}</Alert> : null}
-          <ErrorSummary problems={form.problems} formRef={form.formRef} />
-          {form.failure ? <Alert tone="error">{errorMessage(form.failure, tShared)}</Alert> : null}
-          <Form
-            key={formKey}
-            ref={form.formRef}
-            className="form form--compact"
-            onSubmit={onSubmit}
-            validationBehavior="aria"
-            validationErrors={form.fieldErrors}
-          >
+          <FormWithFeedback form={form} onSubmit={onSubmit} className="form form--compact" formKey={formKey}>
             <div className="form-grid">
               <SelectField
                 name="kind"
@@ -86,7 +77,7 @@ export function JournalSection({ enrolmentId, canWrite }: SectionProps & { enrol
                 {t('journal.add')}
               </Button>
             </div>
-          </Form>
+          </FormWithFeedback>
         </section>
       ) : null}
       {journal.isError ? <Alert tone="error">{errorMessage(journal.error, tShared)}</Alert> : null}

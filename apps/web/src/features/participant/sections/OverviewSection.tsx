@@ -19,6 +19,7 @@ import {
   usePatchEnrolment,
   usePatchParticipant,
 } from '../api.ts';
+import { FormWithFeedback } from '../components/FormWithFeedback.tsx';
 import { CheckboxField, SelectField } from '../components/fields.tsx';
 import { ConflictNotice, ErrorSummary, useFormErrors } from '../components/form-errors.tsx';
 import { formatDate, formatDateTime, isIsoDate, textOrNull } from '../format.ts';
@@ -89,7 +90,6 @@ export function OverviewSection({ participant, enrolment, canWrite }: SectionPro
 
 function ContactCard({ participant, canWrite }: Pick<SectionProps, 'participant' | 'canWrite'>) {
   const { t } = useParticipantT();
-  const { t: tShared } = useTranslation();
   const announce = useAnnounce();
   const [editing, setEditing] = useState(false);
   const [baseVersion, setBaseVersion] = useState(participant.version);
@@ -172,60 +172,48 @@ function ContactCard({ participant, canWrite }: Pick<SectionProps, 'participant'
           ) : null}
         </>
       ) : (
-        <>
-          {form.conflict ? (
-            <ConflictNotice onReload={() => void reloadLatest()} isReloading={reload.isFetching} />
-          ) : null}
-          <ErrorSummary problems={form.problems} formRef={form.formRef} />
-          {form.failure ? <Alert tone="error">{errorMessage(form.failure, tShared)}</Alert> : null}
-          <Form
-            ref={form.formRef}
-            className="form form--compact"
-            onSubmit={onSubmit}
-            validationBehavior="aria"
-            validationErrors={form.fieldErrors}
-          >
-            <TextField
-              name="firstName"
-              label={t('intake.firstName')}
-              defaultValue={participant.firstName}
-              isRequired
-            />
-            <TextField
-              name="lastName"
-              label={t('intake.lastName')}
-              defaultValue={participant.lastName}
-              isRequired
-            />
-            <TextField name="phone" type="tel" label={t('intake.phone')} defaultValue={contact.phone ?? ''} />
-            <TextField
-              name="email"
-              type="email"
-              label={t('intake.email')}
-              defaultValue={contact.email ?? ''}
-            />
-            <TextField name="address" label={t('intake.address')} defaultValue={contact.address ?? ''} />
-            <TextField
-              name="preferredLanguage"
-              label={t('intake.preferredLanguage')}
-              defaultValue={contact.preferredLanguage ?? ''}
-            />
-            <div className="form__actions">
-              <Button type="submit" isPending={patch.isPending}>
-                {t('common.save')}
-              </Button>
-              <Button
-                variant="quiet"
-                onPress={() => {
-                  form.clear();
-                  setEditing(false);
-                }}
-              >
-                {t('common.cancel')}
-              </Button>
-            </div>
-          </Form>
-        </>
+        <FormWithFeedback
+          form={form}
+          onSubmit={onSubmit}
+          className="form form--compact"
+          onReload={() => void reloadLatest()}
+          isReloading={reload.isFetching}
+        >
+          <TextField
+            name="firstName"
+            label={t('intake.firstName')}
+            defaultValue={participant.firstName}
+            isRequired
+          />
+          <TextField
+            name="lastName"
+            label={t('intake.lastName')}
+            defaultValue={participant.lastName}
+            isRequired
+          />
+          <TextField name="phone" type="tel" label={t('intake.phone')} defaultValue={contact.phone ?? ''} />
+          <TextField name="email" type="email" label={t('intake.email')} defaultValue={contact.email ?? ''} />
+          <TextField name="address" label={t('intake.address')} defaultValue={contact.address ?? ''} />
+          <TextField
+            name="preferredLanguage"
+            label={t('intake.preferredLanguage')}
+            defaultValue={contact.preferredLanguage ?? ''}
+          />
+          <div className="form__actions">
+            <Button type="submit" isPending={patch.isPending}>
+              {t('common.save')}
+            </Button>
+            <Button
+              variant="quiet"
+              onPress={() => {
+                form.clear();
+                setEditing(false);
+              }}
+            >
+              {t('common.cancel')}
+            </Button>
+          </div>
+        </FormWithFeedback>
       )}
     </section>
   );
@@ -367,7 +355,6 @@ function EnrolmentCard({
   canWrite: boolean;
 }) {
   const { t, language } = useParticipantT();
-  const { t: tShared } = useTranslation();
   const announce = useAnnounce();
   const [editing, setEditing] = useState(false);
   const [baseVersion, setBaseVersion] = useState(enrolment.version);
@@ -469,82 +456,75 @@ function EnrolmentCard({
           ) : null}
         </>
       ) : (
-        <>
-          {form.conflict ? (
-            <ConflictNotice onReload={() => void reloadLatest()} isReloading={reload.isFetching} />
-          ) : null}
-          <ErrorSummary problems={form.problems} formRef={form.formRef} />
-          {form.failure ? <Alert tone="error">{errorMessage(form.failure, tShared)}</Alert> : null}
-          <Form
-            ref={form.formRef}
-            className="form form--compact"
-            onSubmit={onSubmit}
-            validationBehavior="aria"
-            validationErrors={form.fieldErrors}
-          >
-            <TextField
-              name="enrolledAt"
-              type="date"
-              label={t('intake.enrolledAt')}
-              defaultValue={enrolment.enrolledAt}
-              isRequired
-            />
-            <SelectField
-              name="referralSource"
-              label={t('intake.referralSource')}
-              options={REFERRAL_SOURCES.map((value) => ({
-                value,
-                label: t(`labels.referralSource.${value}`),
-              }))}
-              defaultValue={enrolment.referralSource}
-              isRequired
-            />
-            <SelectField
-              name="educationLevel"
-              label={t('intake.educationLevel')}
-              placeholder={t('common.unknown')}
-              options={EDUCATION_LEVELS.map((value) => ({
-                value,
-                label: t(`labels.educationLevel.${value}`),
-              }))}
-              defaultValue={enrolment.educationLevel ?? ''}
-            />
-            <TextField
-              name="monthsWithoutWork"
-              label={t('intake.monthsWithoutWork')}
-              description={t('intake.monthsWithoutWorkDescription')}
-              inputMode="numeric"
-              inputClassName="field__input--short"
-              defaultValue={enrolment.monthsWithoutWork?.toString() ?? ''}
-            />
-            <TextField
-              name="afRegisteredSince"
-              type="date"
-              label={t('intake.afRegistered')}
-              description={t('intake.afRegisteredDescription')}
-              defaultValue={enrolment.afRegisteredSince ?? ''}
-            />
-            <CheckboxField
-              name="incomeSupport"
-              label={t('intake.incomeSupport')}
-              defaultChecked={enrolment.incomeSupport}
-            />
-            <div className="form__actions">
-              <Button type="submit" isPending={patch.isPending}>
-                {t('common.save')}
-              </Button>
-              <Button
-                variant="quiet"
-                onPress={() => {
-                  form.show({});
-                  setEditing(false);
-                }}
-              >
-                {t('common.cancel')}
-              </Button>
-            </div>
-          </Form>
-        </>
+        <FormWithFeedback
+          form={form}
+          onSubmit={onSubmit}
+          className="form form--compact"
+          onReload={() => void reloadLatest()}
+          isReloading={reload.isFetching}
+        >
+          <TextField
+            name="enrolledAt"
+            type="date"
+            label={t('intake.enrolledAt')}
+            defaultValue={enrolment.enrolledAt}
+            isRequired
+          />
+          <SelectField
+            name="referralSource"
+            label={t('intake.referralSource')}
+            options={REFERRAL_SOURCES.map((value) => ({
+              value,
+              label: t(`labels.referralSource.${value}`),
+            }))}
+            defaultValue={enrolment.referralSource}
+            isRequired
+          />
+          <SelectField
+            name="educationLevel"
+            label={t('intake.educationLevel')}
+            placeholder={t('common.unknown')}
+            options={EDUCATION_LEVELS.map((value) => ({
+              value,
+              label: t(`labels.educationLevel.${value}`),
+            }))}
+            defaultValue={enrolment.educationLevel ?? ''}
+          />
+          <TextField
+            name="monthsWithoutWork"
+            label={t('intake.monthsWithoutWork')}
+            description={t('intake.monthsWithoutWorkDescription')}
+            inputMode="numeric"
+            inputClassName="field__input--short"
+            defaultValue={enrolment.monthsWithoutWork?.toString() ?? ''}
+          />
+          <TextField
+            name="afRegisteredSince"
+            type="date"
+            label={t('intake.afRegistered')}
+            description={t('intake.afRegisteredDescription')}
+            defaultValue={enrolment.afRegisteredSince ?? ''}
+          />
+          <CheckboxField
+            name="incomeSupport"
+            label={t('intake.incomeSupport')}
+            defaultChecked={enrolment.incomeSupport}
+          />
+          <div className="form__actions">
+            <Button type="submit" isPending={patch.isPending}>
+              {t('common.save')}
+            </Button>
+            <Button
+              variant="quiet"
+              onPress={() => {
+                form.show({});
+                setEditing(false);
+              }}
+            >
+              {t('common.cancel')}
+            </Button>
+          </div>
+        </FormWithFeedback>
       )}
     </section>
   );

@@ -1,5 +1,4 @@
 import { type FormEvent, useId, useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../api/messages.ts';
 import { Alert } from '../../../components/Alert.tsx';
@@ -17,8 +16,9 @@ import {
   usePlanVersion,
   usePutPlan,
 } from '../api.ts';
+import { FormWithFeedback } from '../components/FormWithFeedback.tsx';
 import { CheckboxField, RadioGroupField, SelectField, TextAreaField } from '../components/fields.tsx';
-import { ConflictNotice, ErrorSummary, useFormErrors } from '../components/form-errors.tsx';
+import { useFormErrors } from '../components/form-errors.tsx';
 import { formatDate, formatDateTime, isIsoDate, todayIso } from '../format.ts';
 import { useParticipantT } from '../i18n/index.ts';
 import type { SectionProps } from '../ParticipantPage.tsx';
@@ -106,7 +106,6 @@ function PlanEditor({
   isReloading: boolean;
 }) {
   const { t, language } = useParticipantT();
-  const { t: tShared } = useTranslation();
   const announce = useAnnounce();
   const save = usePutPlan(enrolmentId);
   const form = useFormErrors();
@@ -201,18 +200,12 @@ function PlanEditor({
       {save.isSuccess && !form.conflict ? (
         <Alert tone="success">{t('plan.saved', { version: baseVersion })}</Alert>
       ) : null}
-      {form.conflict ? (
-        <ConflictNotice onReload={() => void reloadLatest()} isReloading={isReloading} />
-      ) : null}
-      <ErrorSummary problems={form.problems} formRef={form.formRef} />
-      {form.failure ? <Alert tone="error">{errorMessage(form.failure, tShared)}</Alert> : null}
-
-      <Form
-        ref={form.formRef}
-        className="form"
+      <FormWithFeedback
+        form={form}
         onSubmit={onSubmit}
-        validationBehavior="aria"
-        validationErrors={form.fieldErrors}
+        className="form"
+        onReload={() => void reloadLatest()}
+        isReloading={isReloading}
       >
         <RadioGroupField
           name="goal"
@@ -314,7 +307,7 @@ function PlanEditor({
             {save.isPending ? t('common.saving') : t('plan.save')}
           </Button>
         </div>
-      </Form>
+      </FormWithFeedback>
     </div>
   );
 }
