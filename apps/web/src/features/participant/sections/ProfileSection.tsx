@@ -5,6 +5,7 @@ import { errorMessage } from '../../../api/messages.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { useAnnounce } from '../../../components/Announcer.tsx';
 import { Button } from '../../../components/Button.tsx';
+import { ConceptCombobox } from '../../../components/ConceptCombobox.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import {
   ADAPTATION_CODES,
@@ -20,7 +21,6 @@ import {
 } from '../api.ts';
 import { CheckboxField, SelectField, TextAreaField } from '../components/fields.tsx';
 import { ConflictNotice, ErrorSummary, useFormErrors } from '../components/form-errors.tsx';
-import { OccupationField } from '../components/OccupationField.tsx';
 import { isIsoDate, textOrNull } from '../format.ts';
 import { useParticipantT } from '../i18n/index.ts';
 import type { SectionProps } from '../ParticipantPage.tsx';
@@ -60,6 +60,7 @@ export function ProfileSection({ participant, canWrite }: SectionProps) {
   const save = usePutProfile(participant.id);
   const reload = useParticipant(participant.id);
   const form = useFormErrors();
+  const conceptErrors = useConceptErrors(form.fieldErrors);
   const id = useId();
   const profile = participant.profile;
   const [baseVersion, setBaseVersion] = useState(participant.profileVersion);
@@ -212,16 +213,20 @@ export function ProfileSection({ participant, canWrite }: SectionProps) {
                     {t('profile.experienceLegend', { index: index + 1 })}
                   </legend>
                   <div className="form-grid form-grid--experience">
-                    <OccupationField
+                    <ConceptCombobox
                       id={`${id}-${row.key}-occupation`}
                       name={`occupations.${index}.id`}
                       label={t('profile.occupation')}
-                      value={row.id}
-                      onChange={(value) =>
+                      description={t('profile.occupationDescription')}
+                      value={row.id || null}
+                      onChange={(option) => {
+                        conceptErrors.dismiss(`occupations.${index}.id`);
                         setExperience((rows) =>
-                          rows.map((r) => (r.key === row.key ? { ...r, id: value } : r)),
-                        )
-                      }
+                          rows.map((r) => (r.key === row.key ? { ...r, id: option?.id ?? '' } : r)),
+                        );
+                      }}
+                      errorMessage={conceptErrors.errorFor(`occupations.${index}.id`)}
+                      isRequired
                     />
                     <TextField
                       name={`occupations.${index}.years`}
@@ -263,6 +268,7 @@ export function ProfileSection({ participant, canWrite }: SectionProps) {
             rows={wished}
             setRows={setWished}
             canWrite={canWrite}
+            errors={conceptErrors}
           />
           <ConceptList
             kind="skill"
@@ -271,6 +277,7 @@ export function ProfileSection({ participant, canWrite }: SectionProps) {
             rows={skills}
             setRows={setSkills}
             canWrite={canWrite}
+            errors={conceptErrors}
           />
           <div className="form-grid">
             <TextAreaField
@@ -496,6 +503,7 @@ function ConceptList({
   rows,
   setRows,
   canWrite,
+  errors,
 }: {
   kind: 'occupation' | 'skill';
   name: string;
@@ -503,6 +511,7 @@ function ConceptList({
   rows: ConceptRow[];
   setRows: (update: (rows: ConceptRow[]) => ConceptRow[]) => void;
   canWrite: boolean;
+  errors: ConceptErrors;
 }) {
   const { t } = useParticipantT();
   const id = useId();
@@ -521,15 +530,21 @@ function ConceptList({
       <ul className="concept-list__items">
         {rows.map((row, index) => (
           <li key={row.key} className="concept-list__item">
-            <OccupationField
+            <ConceptCombobox
               id={`${id}-${row.key}`}
               kind={kind}
               name={`${name}.${index}`}
               label={`${itemLabel} ${index + 1}`}
-              value={row.id}
-              onChange={(value) =>
-                setRows((list) => list.map((r) => (r.key === row.key ? { ...r, id: value } : r)))
+              description={
+                kind === 'skill' ? t('profile.skillDescription') : t('profile.occupationDescription')
               }
+              value={row.id || null}
+              onChange={(option) => {
+                errors.dismiss(`${name}.${index}`);
+                setRows((list) => list.map((r) => (r.key === row.key ? { ...r, id: option?.id ?? '' } : r)));
+              }}
+              errorMessage={errors.errorFor(`${name}.${index}`)}
+              isRequired
             />
             {canWrite ? (
               <Button
@@ -549,4 +564,30 @@ function ConceptList({
       ) : null}
     </fieldset>
   );
+}
+
+interface ConceptErrors {
+  errorFor: (name: string) => string | undefined;
+  dismiss: (name: string) => void;
+}
+
+/**
+ * The form's field errors for the concept comboboxes. ConceptCombobox shows only the message it is
+ * given (its `isInvalid` overrides <Form validationErrors>), so the error is passed per field; and,
+ * as react-aria does for its own fields, a field's error goes away once the person picks again.
+ */
+function useConceptErrors(fieldErrors: Record<string, string>): ConceptErrors {
+  const [dismissed, setDismissed] = useState(() => ({
+    fieldErrors,
+    names: new Set<string>() as ReadonlySet<string>,
+  }));
+  // New errors from the form (a new submit) start with nothing dismissed.
+  const names = dismissed.fieldErrors === fieldErrors ? dismissed.names : new Set<string>();
+  return {
+    errorFor: (name) => (names.has(name) ? undefined : fieldErrors[name]),
+    dismiss: (name) => {
+      if (fieldErrors[name] === undefined || names.has(name)) return;
+      setDismissed({ fieldErrors, names: new Set(names).add(name) });
+    },
+  };
 }
