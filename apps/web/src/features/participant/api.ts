@@ -481,41 +481,6 @@ export function useCreateEmployer() {
   });
 }
 
-export interface TaxonomyHit {
-  id: string;
-  label: string;
-  kind: string;
-  ssykCode: string | null;
-  matchedSynonym: string | null;
-}
-
-/** Occupation or skill search as you type (the taxonomy in force on the server). */
-export function useConceptSearch(kind: 'occupation' | 'skill', query: string) {
-  const q = query.trim();
-  return useQuery({
-    queryKey: ['taxonomy', kind, q],
-    queryFn: ({ signal }) =>
-      apiFetch<{ results: TaxonomyHit[] }>(
-        `/api/taxonomy/search?${new URLSearchParams({ q, kind, limit: '12' })}`,
-        { signal },
-      ),
-    enabled: q.length >= 2,
-    placeholderData: (previous) => previous,
-    staleTime: 5 * 60_000,
-  });
-}
-
-/** One concept's label, for showing an id already stored in a profile. */
-export function useConceptLabel(id: string) {
-  return useQuery({
-    queryKey: ['taxonomy', 'concept', id],
-    queryFn: ({ signal }) =>
-      apiFetch<{ id: string; label: string }>(`/api/taxonomy/concepts/${encodeURIComponent(id)}`, { signal }),
-    enabled: id !== '',
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-}
-
 export interface Credential {
   code: string;
   label: string;
