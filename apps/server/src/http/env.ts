@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Logger } from '../logger.ts';
-import type { RequestMeta, StaffActor } from '../modules/auth/actor.ts';
+import type { Caller, RequestMeta, StaffActor } from '../modules/auth/actor.ts';
 import type { AuthenticatedSession } from '../modules/auth/auth.service.ts';
 import { problems } from './problem.ts';
 import { validationHook } from './validation.ts';
@@ -29,4 +29,9 @@ export function requireActor(c: Ctx): StaffActor {
 
 export function requestMeta(c: Ctx): RequestMeta {
   return { requestId: c.var.requestId };
+}
+
+/** The caller of a use case: the logged-in staff member (or 401) and the request's metadata. */
+export function caller(c: Ctx): Caller {
+  return { actor: requireActor(c), meta: requestMeta(c) };
 }

@@ -22,6 +22,9 @@ export class HttpProblem extends Error {
   }
 }
 
+/** One field's problem: `path` is the field as the form names it, `message` is for a person. */
+export type FieldError = { path: string; message: string };
+
 export const problems = {
   badRequest: (detail: string, errors?: Problem['errors']) =>
     new HttpProblem(400, 'Ogiltig begäran', detail, errors ? { errors } : {}),
@@ -30,6 +33,17 @@ export const problems = {
     new HttpProblem(403, 'Åtkomst nekad', detail),
   notFound: (detail = 'Det du söker finns inte.') => new HttpProblem(404, 'Hittades inte', detail),
   conflict: (detail: string) => new HttpProblem(409, 'Konflikt', detail),
+  /** 400 with one entry per field, after the shape was valid but the content was not. */
+  invalid: (errors: FieldError[]) =>
+    new HttpProblem(
+      400,
+      'Ogiltig begäran',
+      `Uppgifterna kunde inte tas emot: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+      { errors },
+    ),
+  /** 409 for an optimistic-concurrency miss: `what` in Swedish definite form ("planen"). */
+  stale: (what: string) =>
+    new HttpProblem(409, 'Konflikt', `Någon annan har ändrat ${what}. Ladda om och försök igen.`),
   tooManyRequests: (detail: string, retryAfterSeconds: number) =>
     new HttpProblem(429, 'För många försök', detail, {
       headers: { 'Retry-After': String(retryAfterSeconds) },

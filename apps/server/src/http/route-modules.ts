@@ -1,21 +1,38 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppContext } from '../context.ts';
+import { caseloadRoutes } from '../modules/caseload/index.ts';
+import { employerRoutes } from '../modules/employer/index.ts';
+import { enrolmentRoutes } from '../modules/enrolment/index.ts';
+import { exitRoutes } from '../modules/exit/index.ts';
+import { followUpRoutes } from '../modules/follow-up/index.ts';
 import { referenceGeographyRoutes } from '../modules/geography/geography.routes.ts';
+import { interventionRoutes } from '../modules/intervention/index.ts';
+import { journalRoutes } from '../modules/journal/index.ts';
 import { referenceKoladaRoutes } from '../modules/kolada/kolada.routes.ts';
-import { matchingRoutes } from '../modules/matching/matching.routes.ts';
-import { caseRouteModules } from '../modules/participant/case-route-modules.ts';
+import { matchingRoutes } from '../modules/matching/index.ts';
+import { participantRoutes } from '../modules/participant/index.ts';
+import { planRoutes } from '../modules/plan/index.ts';
 import { referenceTaxonomyRoutes, taxonomyRoutes } from '../modules/taxonomy/taxonomy.routes.ts';
 import type { AppEnv } from './env.ts';
 
 /**
- * Every resource's router, mounted under /api + path. Add a line per module:
- * `['/participants', participantRoutes]`.
+ * Every resource's router, mounted under /api + path. Routers at '' declare full paths
+ * (/enrolments/…, /follow-ups/…). Order matters where paths overlap: the caseload's
+ * /participants/caseload and /participants/search come before /participants/{participantId}.
  */
 export const routeModules: Array<[string, (ctx: AppContext) => OpenAPIHono<AppEnv>]> = [
   ['/taxonomy', taxonomyRoutes],
   ['/reference', referenceTaxonomyRoutes],
   ['/reference', referenceGeographyRoutes],
   ['/reference', referenceKoladaRoutes],
-  ...caseRouteModules,
+  ['', caseloadRoutes],
+  ['/participants', participantRoutes],
+  ['/employers', employerRoutes],
+  ['', enrolmentRoutes],
+  ['', exitRoutes],
+  ['', planRoutes],
+  ['', interventionRoutes],
+  ['', journalRoutes],
+  ['', followUpRoutes],
   ['/matching', matchingRoutes],
 ];

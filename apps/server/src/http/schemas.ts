@@ -1,3 +1,4 @@
+import { parseIsoDate } from '@arbetsbro/identity';
 import { z } from '@hono/zod-openapi';
 
 export const ProblemSchema = z
@@ -28,3 +29,34 @@ export function problemResponses(...statuses: Array<400 | 401 | 403 | 404 | 409 
     ]),
   );
 }
+
+// ---- building blocks every module's schemas use ----------------------------------------------
+
+/** A calendar date, ISO 8601 `YYYY-MM-DD`; impossible dates (31 February) are refused. */
+export const IsoDate = z
+  .string()
+  .refine((s) => parseIsoDate(s) !== null, 'Ange ett datum som finns, i formen ÅÅÅÅ-MM-DD.')
+  .openapi({ example: '2026-11-23', format: 'date' });
+
+export const Uuid = z.string().uuid('Ogiltigt id.');
+/** Optimistic-concurrency version of a mutable record (a stale one answers 409). */
+export const Version = z.number().int('Ogiltig version.').min(1, 'Ogiltig version.');
+
+/** A required text: trimmed, not empty, at most `max` characters. */
+export const text = (max: number, message = 'Fältet får inte vara tomt.') =>
+  z.string().trim().min(1, message).max(max);
+/** An optional text (absent or null), trimmed, at most `max` characters. */
+export const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+/** A staff member as shown beside a record: never more than the display name. */
+export const StaffRef = z.object({ id: z.string().uuid(), displayName: z.string() }).openapi('StaffRef');
+
+/** `request` part of createRoute for a required JSON body. */
+export const jsonBody = <T>(schema: T) => ({
+  body: { content: { 'application/json': { schema } }, required: true as const },
+});
+/** A 200/201 JSON response for createRoute's `responses`. */
+export const jsonOk = <T>(schema: T, description = 'OK') => ({
+  description,
+  content: { 'application/json': { schema } },
+});

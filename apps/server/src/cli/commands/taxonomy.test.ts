@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { jobtechExport, writeExport } from '../../modules/taxonomy/test-fixtures.ts';
+import { jobtechExport, writeExport } from '../../test/taxonomy-fixtures.ts';
 
 const run = promisify(execFile);
 const bin = resolve(import.meta.dirname, '../../../bin/arbetsbro.js');

@@ -23,3 +23,9 @@ export function systemActor(municipalityCode: string, reason: string): Actor {
 export interface RequestMeta {
   requestId: string | null;
 }
+
+/** Who is calling, with the request's metadata: the named arguments every use case starts with. */
+export interface Caller {
+  actor: StaffActor;
+  meta: RequestMeta;
+}

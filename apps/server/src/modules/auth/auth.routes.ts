@@ -5,7 +5,7 @@ import type { AppContext } from '../../context.ts';
 import { createRouter, requestMeta } from '../../http/env.ts';
 import { problems } from '../../http/problem.ts';
 import { problemResponses } from '../../http/schemas.ts';
-import { unitRepository } from '../unit/unit.repository.ts';
+import { unitRepository } from '../unit/index.ts';
 import type { StaffActor } from './actor.ts';
 import { LoginBody, PasswordChangeBody, SessionResponse } from './auth.schemas.ts';
 import { changePassword, login, logout, SESSION_IDLE_MS } from './auth.service.ts';

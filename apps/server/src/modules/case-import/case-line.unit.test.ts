@@ -1,7 +1,7 @@
 import { fictitiousPersonnummer } from '@arbetsbro/identity';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { routeByAge } from '../participant/routing.ts';
+import { routeByAge } from '../participant/index.ts';
 import { checkPeriods, type ValidCaseLine, validateCaseLine } from './case-line.ts';
 
 const today = '2026-10-15';

@@ -4,8 +4,8 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
 import { coachAssignment, enrolment, participant, staffUser, unit } from '../../db/schema/index.ts';
-import { type Actor, systemActor } from '../auth/actor.ts';
-import { followUpRepository } from '../follow-up/follow-up.repository.ts';
+import { type Actor, systemActor } from '../auth/index.ts';
+import { followUpRepository } from '../follow-up/index.ts';
 import { checkPeriods, type ValidCaseLine, validateCaseLine } from './case-line.ts';
 import type { RawLine } from './read-case-file.ts';
 

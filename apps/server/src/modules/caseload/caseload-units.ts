@@ -1,12 +1,18 @@
+import { requireAccess } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
-import type { RequestMeta, StaffActor } from '../auth/actor.ts';
-import { requireCaseRole } from '../participant/case-access.ts';
-import { unitRepository } from '../unit/unit.repository.ts';
-import { coachesOfUnits } from './staff-lookup.ts';
+import type { Caller } from '../auth/index.ts';
+import { coachesOfUnits } from '../staff/index.ts';
+import { unitRepository } from '../unit/index.ts';
 
 /** The actor's units with age ranges and coaches: what intake and reassignment offer to choose from. */
-export async function caseloadUnits(ctx: AppContext, actor: StaffActor, meta: RequestMeta) {
-  await requireCaseRole(ctx, actor, 'read', { entityType: 'unit', reason: 'caseload.units' }, meta);
+export async function caseloadUnits(ctx: AppContext, { actor, meta }: Caller) {
+  await requireAccess(ctx, {
+    actor,
+    meta,
+    action: 'read',
+    target: { kind: 'caseload', entityType: 'unit' },
+    reason: 'caseload.units',
+  });
   const units = (await unitRepository.list(ctx.db, actor.municipalityCode)).filter((u) =>
     actor.unitIds.includes(u.id),
   );

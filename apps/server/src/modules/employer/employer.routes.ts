@@ -1,7 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../context.ts';
-import { createRouter, requestMeta, requireActor } from '../../http/env.ts';
-import { problemResponses } from '../../http/schemas.ts';
+import { caller, createRouter } from '../../http/env.ts';
+import { jsonBody, jsonOk, problemResponses } from '../../http/schemas.ts';
+import { createEmployer } from './create-employer.ts';
 import {
   EmployerCreateBody,
   EmployerIdParam,
@@ -9,18 +10,17 @@ import {
   EmployerPatchBody,
   EmployerQuery,
   EmployerView,
-} from '../participant/participant.schemas.ts';
-import { createEmployer, getEmployer, listEmployers, updateEmployer } from './employer.service.ts';
+} from './employer.schemas.ts';
+import { getEmployer } from './get-employer.ts';
+import { listEmployers } from './list-employers.ts';
+import { updateEmployer } from './update-employer.ts';
 
 const tags = ['Arbetsgivare'];
-const body = <T>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
-const ok = <T>(schema: T, description = 'OK') => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 
+/** /api/employers */
 export function employerRoutes(ctx: AppContext) {
   const router = createRouter();
+
   router.openapi(
     createRoute({
       method: 'get',
@@ -28,22 +28,23 @@ export function employerRoutes(ctx: AppContext) {
       tags,
       summary: 'Lista/sök arbetsgivare',
       request: { query: EmployerQuery },
-      responses: { 200: ok(EmployerListResponse), ...problemResponses(400, 401, 403) },
+      responses: { 200: jsonOk(EmployerListResponse), ...problemResponses(400, 401, 403) },
     }),
-    async (c) =>
-      c.json(await listEmployers(ctx, requireActor(c), c.req.valid('query').q, requestMeta(c)), 200),
+    async (c) => c.json(await listEmployers(ctx, { ...caller(c), ...c.req.valid('query') }), 200),
   );
+
   router.openapi(
     createRoute({
       method: 'post',
       path: '/',
       tags,
       summary: 'Lägg till arbetsgivare',
-      request: body(EmployerCreateBody),
-      responses: { 201: ok(EmployerView, 'Skapad'), ...problemResponses(400, 401, 403, 409) },
+      request: jsonBody(EmployerCreateBody),
+      responses: { 201: jsonOk(EmployerView, 'Skapad'), ...problemResponses(400, 401, 403, 409) },
     }),
-    async (c) => c.json(await createEmployer(ctx, requireActor(c), c.req.valid('json'), requestMeta(c)), 201),
+    async (c) => c.json(await createEmployer(ctx, { ...caller(c), body: c.req.valid('json') }), 201),
   );
+
   router.openapi(
     createRoute({
       method: 'get',
@@ -51,31 +52,26 @@ export function employerRoutes(ctx: AppContext) {
       tags,
       summary: 'En arbetsgivare',
       request: { params: EmployerIdParam },
-      responses: { 200: ok(EmployerView), ...problemResponses(400, 401, 403, 404) },
+      responses: { 200: jsonOk(EmployerView), ...problemResponses(400, 401, 403, 404) },
     }),
-    async (c) =>
-      c.json(await getEmployer(ctx, requireActor(c), c.req.valid('param').employerId, requestMeta(c)), 200),
+    async (c) => c.json(await getEmployer(ctx, { ...caller(c), ...c.req.valid('param') }), 200),
   );
+
   router.openapi(
     createRoute({
       method: 'patch',
       path: '/{employerId}',
       tags,
       summary: 'Ändra arbetsgivare',
-      request: { params: EmployerIdParam, ...body(EmployerPatchBody) },
-      responses: { 200: ok(EmployerView), ...problemResponses(400, 401, 403, 404, 409) },
+      request: { params: EmployerIdParam, ...jsonBody(EmployerPatchBody) },
+      responses: { 200: jsonOk(EmployerView), ...problemResponses(400, 401, 403, 404, 409) },
     }),
     async (c) =>
       c.json(
-        await updateEmployer(
-          ctx,
-          requireActor(c),
-          c.req.valid('param').employerId,
-          c.req.valid('json'),
-          requestMeta(c),
-        ),
+        await updateEmployer(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
         200,
       ),
   );
+
   return router;
 }

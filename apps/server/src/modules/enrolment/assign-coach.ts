@@ -1,43 +1,35 @@
+import { denyAccess, mayAssign, requireAccess } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
 import { problems } from '../../http/problem.ts';
-import type { RequestMeta, StaffActor } from '../auth/actor.ts';
-import { isCoachOfUnit } from '../caseload/staff-lookup.ts';
-import { accessEnrolment, invalid, staleVersion, today } from '../participant/case-access.ts';
-import { mayAssign } from '../participant/participant.policy.ts';
-import { presentParticipantDetail } from '../participant/participant.presenter.ts';
-import { participantRepository } from '../participant/participant.repository.ts';
-import type { CoachAssignmentBody } from '../participant/participant.schemas.ts';
-import { enrolmentRepository } from './enrolment.repository.ts';
+import type { Caller } from '../auth/index.ts';
+import { caseFileAfterWrite, enrolmentRepository } from '../case/index.ts';
+import { isCoachOfUnit } from '../staff/index.ts';
+import type { CoachAssignmentBody } from './enrolment.schemas.ts';
 
 /** Assign or reassign the coach of a period; the history keeps who had the person when. */
 export async function assignCoach(
   ctx: AppContext,
-  actor: StaffActor,
-  enrolmentId: string,
-  body: CoachAssignmentBody,
-  meta: RequestMeta,
+  { actor, meta, enrolmentId, body }: Caller & { enrolmentId: string; body: CoachAssignmentBody },
 ) {
-  const target = { entityType: 'enrolment', entityId: enrolmentId, reason: 'enrolment.assign_coach' };
-  const current = await accessEnrolment(ctx, actor, enrolmentId, 'reassign', target, meta);
-  if (!mayAssign(actor, current.coachId, body.coachId)) {
-    await ctx.audit.record(
-      ctx.db,
-      actor,
-      {
-        ...target,
-        action: 'access_denied',
-        outcome: 'denied',
-        details: { why: 'coach_may_only_take_unassigned' },
-      },
-      meta,
-    );
-    throw problems.forbidden(
+  const request = {
+    actor,
+    meta,
+    action: 'reassign',
+    target: { kind: 'enrolment', enrolmentId },
+    reason: 'enrolment.assign_coach',
+  } as const;
+  const access = await requireAccess(ctx, request);
+  const current = access.enrolment;
+  if (!mayAssign(actor.role, actor.id, current.coachId, body.coachId))
+    await denyAccess(
+      ctx,
+      request,
+      'coach_may_only_take_unassigned',
       'Som coach kan du bara ta en deltagare utan coach till dig själv. Be chefen fördela om.',
     );
-  }
   if (current.exitDate) throw problems.conflict('Inskrivningen är avslutad. Coachen kan inte bytas.');
   if (body.coachId && !(await isCoachOfUnit(ctx.db, actor.municipalityCode, body.coachId, current.unitId)))
-    throw invalid([{ path: 'coachId', message: 'Coachen arbetar inte i deltagarens enhet.' }]);
+    throw problems.invalid([{ path: 'coachId', message: 'Coachen arbetar inte i deltagarens enhet.' }]);
   const now = ctx.clock();
   await ctx.db.transaction(async (tx) => {
     const row = await enrolmentRepository.update(
@@ -48,7 +40,7 @@ export async function assignCoach(
       { coachId: body.coachId },
       now,
     );
-    if (!row) throw staleVersion('inskrivningen');
+    if (!row) throw problems.stale('inskrivningen');
     await enrolmentRepository.recordAssignment(tx, {
       municipalityCode: actor.municipalityCode,
       enrolmentId,
@@ -57,19 +49,14 @@ export async function assignCoach(
       at: now,
       reason: body.reason ?? null,
     });
-    await ctx.audit.record(
-      tx,
-      actor,
-      {
-        action: 'update',
-        entityType: 'enrolment',
-        entityId: enrolmentId,
-        reason: 'enrolment.assign_coach',
-        details: { fromCoachId: current.coachId, toCoachId: body.coachId },
-      },
-      meta,
-    );
+    await access.record(tx, {
+      action: 'update',
+      details: { fromCoachId: current.coachId, toCoachId: body.coachId },
+    });
   });
-  const person = (await participantRepository.find(ctx.db, actor.municipalityCode, current.participantId))!;
-  return presentParticipantDetail(ctx.db, actor, person, today(ctx));
+  return caseFileAfterWrite(ctx, {
+    actor,
+    participantId: current.participantId,
+    relationship: access.relationship,
+  });
 }

@@ -1,17 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../context.ts';
-import { createRouter, requestMeta, requireActor } from '../../http/env.ts';
-import { problemResponses } from '../../http/schemas.ts';
-import { registerExit } from '../exit/register-exit.ts';
-import {
-  CoachAssignmentBody,
-  EnrolmentIdParam,
-  EnrolmentPatchBody,
-  ExitBody,
-  ParticipantDetail,
-} from '../participant/participant.schemas.ts';
-import { jsonBody, jsonOk } from '../participant/route-helpers.ts';
+import { caller, createRouter } from '../../http/env.ts';
+import { jsonBody, jsonOk, problemResponses } from '../../http/schemas.ts';
+import { EnrolmentIdParam, ParticipantDetail } from '../case/index.ts';
 import { assignCoach } from './assign-coach.ts';
+import { CoachAssignmentBody, EnrolmentPatchBody } from './enrolment.schemas.ts';
 import { updateEnrolment } from './update-enrolment.ts';
 
 const tags = ['Inskrivning'];
@@ -19,6 +12,7 @@ const tags = ['Inskrivning'];
 /** Mounted at /api: full paths. */
 export function enrolmentRoutes(ctx: AppContext) {
   const router = createRouter();
+
   router.openapi(
     createRoute({
       method: 'patch',
@@ -30,16 +24,11 @@ export function enrolmentRoutes(ctx: AppContext) {
     }),
     async (c) =>
       c.json(
-        await updateEnrolment(
-          ctx,
-          requireActor(c),
-          c.req.valid('param').enrolmentId,
-          c.req.valid('json'),
-          requestMeta(c),
-        ),
+        await updateEnrolment(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
         200,
       ),
   );
+
   router.openapi(
     createRoute({
       method: 'put',
@@ -51,36 +40,10 @@ export function enrolmentRoutes(ctx: AppContext) {
     }),
     async (c) =>
       c.json(
-        await assignCoach(
-          ctx,
-          requireActor(c),
-          c.req.valid('param').enrolmentId,
-          c.req.valid('json'),
-          requestMeta(c),
-        ),
+        await assignCoach(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
         200,
       ),
   );
-  router.openapi(
-    createRoute({
-      method: 'post',
-      path: '/enrolments/{enrolmentId}/exit',
-      tags: ['Avslut'],
-      summary: 'Avsluta inskrivningen (Koladas kategorier; arbete följs upp efter en månad)',
-      request: { params: EnrolmentIdParam, ...jsonBody(ExitBody) },
-      responses: { 200: jsonOk(ParticipantDetail), ...problemResponses(400, 401, 403, 404, 409) },
-    }),
-    async (c) =>
-      c.json(
-        await registerExit(
-          ctx,
-          requireActor(c),
-          c.req.valid('param').enrolmentId,
-          c.req.valid('json'),
-          requestMeta(c),
-        ),
-        200,
-      ),
-  );
+
   return router;
 }

@@ -1,27 +1,23 @@
+import { requireAccess } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
-import type { RequestMeta, StaffActor } from '../auth/actor.ts';
-import {
-  accessEnrolment,
-  type FieldError,
-  invalid,
-  staleVersion,
-  today,
-} from '../participant/case-access.ts';
-import { presentParticipantDetail } from '../participant/participant.presenter.ts';
-import { participantRepository } from '../participant/participant.repository.ts';
-import type { EnrolmentPatchBody } from '../participant/participant.schemas.ts';
-import { enrolmentRepository } from './enrolment.repository.ts';
+import { type FieldError, problems } from '../../http/problem.ts';
+import type { Caller } from '../auth/index.ts';
+import { caseFileAfterWrite, enrolmentRepository, participantRepository, today } from '../case/index.ts';
+import type { EnrolmentPatchBody } from './enrolment.schemas.ts';
 
 /** Corrects the intake facts of a period (referral, education, months without work …). */
 export async function updateEnrolment(
   ctx: AppContext,
-  actor: StaffActor,
-  enrolmentId: string,
-  body: EnrolmentPatchBody,
-  meta: RequestMeta,
+  { actor, meta, enrolmentId, body }: Caller & { enrolmentId: string; body: EnrolmentPatchBody },
 ) {
-  const target = { entityType: 'enrolment', entityId: enrolmentId, reason: 'enrolment.update' };
-  const current = await accessEnrolment(ctx, actor, enrolmentId, 'write', target, meta);
+  const access = await requireAccess(ctx, {
+    actor,
+    meta,
+    action: 'write',
+    target: { kind: 'enrolment', enrolmentId },
+    reason: 'enrolment.update',
+  });
+  const current = access.enrolment;
   const person = (await participantRepository.find(ctx.db, actor.municipalityCode, current.participantId))!;
   const todayIso = today(ctx);
   const errors: FieldError[] = [];
@@ -35,7 +31,7 @@ export async function updateEnrolment(
   }
   if (body.afRegisteredSince && body.afRegisteredSince > todayIso)
     errors.push({ path: 'afRegisteredSince', message: 'Datumet kan inte ligga i framtiden.' });
-  if (errors.length > 0) throw invalid(errors);
+  if (errors.length > 0) throw problems.invalid(errors);
   const { version, ...values } = body;
   await ctx.db.transaction(async (tx) => {
     const row = await enrolmentRepository.update(
@@ -46,19 +42,12 @@ export async function updateEnrolment(
       values,
       ctx.clock(),
     );
-    if (!row) throw staleVersion('inskrivningen');
-    await ctx.audit.record(
-      tx,
-      actor,
-      {
-        action: 'update',
-        entityType: 'enrolment',
-        entityId: enrolmentId,
-        reason: 'enrolment.update',
-        details: { fields: Object.keys(values).join(',') },
-      },
-      meta,
-    );
+    if (!row) throw problems.stale('inskrivningen');
+    await access.record(tx, { action: 'update', details: { fields: Object.keys(values).join(',') } });
   });
-  return presentParticipantDetail(ctx.db, actor, person, todayIso);
+  return caseFileAfterWrite(ctx, {
+    actor,
+    participantId: current.participantId,
+    relationship: access.relationship,
+  });
 }

@@ -1,22 +1,20 @@
 import { classifyExit, verificationDueDate } from '@arbetsbro/kolada';
+import { requireAccess } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
-import { problems } from '../../http/problem.ts';
-import type { RequestMeta, StaffActor } from '../auth/actor.ts';
-import { employerRepository } from '../employer/employer.repository.ts';
-import { enrolmentRepository } from '../enrolment/enrolment.repository.ts';
-import { followUpRepository } from '../follow-up/follow-up.repository.ts';
+import type { Db } from '../../db/client.ts';
+import { type FieldError, problems } from '../../http/problem.ts';
+import type { Caller } from '../auth/index.ts';
 import {
-  accessEnrolment,
-  type FieldError,
-  invalid,
-  staleVersion,
+  caseFileAfterWrite,
+  type EnrolmentRow,
+  enrolmentRepository,
   today,
-} from '../participant/case-access.ts';
-import { presentParticipantDetail } from '../participant/participant.presenter.ts';
-import { participantRepository } from '../participant/participant.repository.ts';
-import type { ExitBody } from '../participant/participant.schemas.ts';
-import { vocabularyCheck } from '../participant/vocabulary-check.ts';
-import { toEnrolmentExit } from './exit.presenter.ts';
+  toEnrolmentExit,
+} from '../case/index.ts';
+import { employerRepository } from '../employer/index.ts';
+import { followUpRepository } from '../follow-up/index.ts';
+import { vocabularyCheck } from '../reference/index.ts';
+import type { ExitBody } from './exit.schemas.ts';
 
 /** How far ahead a job may start and still be recorded as the exit (an offer signed, start next month). */
 const MAX_JOB_START_AHEAD_DAYS = 92;
@@ -34,14 +32,46 @@ function addDays(iso: string, days: number) {
  */
 export async function registerExit(
   ctx: AppContext,
-  actor: StaffActor,
-  enrolmentId: string,
-  body: ExitBody,
-  meta: RequestMeta,
+  { actor, meta, enrolmentId, body }: Caller & { enrolmentId: string; body: ExitBody },
 ) {
-  const target = { entityType: 'enrolment', entityId: enrolmentId, reason: 'enrolment.exit' };
-  const current = await accessEnrolment(ctx, actor, enrolmentId, 'write', target, meta);
+  const access = await requireAccess(ctx, {
+    actor,
+    meta,
+    action: 'write',
+    target: { kind: 'enrolment', enrolmentId },
+    reason: 'enrolment.exit',
+  });
+  const current = access.enrolment;
   if (current.exitDate) throw problems.conflict('Inskrivningen är redan avslutad.');
+  const employerName = await checkExit(ctx, actor.municipalityCode, current, body);
+  await ctx.db.transaction(async (tx) => {
+    const due = await writeExit(tx, {
+      ctx,
+      municipalityCode: actor.municipalityCode,
+      actorId: actor.id,
+      enrolmentId,
+      body,
+      employerName,
+    });
+    await access.record(tx, {
+      action: 'update',
+      details: { category: body.category, kolada: due.kolada, verificationDue: due.date },
+    });
+  });
+  return caseFileAfterWrite(ctx, {
+    actor,
+    participantId: current.participantId,
+    relationship: access.relationship,
+  });
+}
+
+/** Every problem with the exit at once; returns the employer's name as recorded on the exit. */
+async function checkExit(
+  ctx: AppContext,
+  municipalityCode: string,
+  current: EnrolmentRow,
+  body: ExitBody,
+): Promise<string | null> {
   const todayIso = today(ctx);
   const errors: FieldError[] = [];
   if (body.date < current.enrolledAt)
@@ -49,7 +79,6 @@ export async function registerExit(
   if (body.date > todayIso)
     errors.push({ path: 'date', message: 'Avslutsdatum kan inte ligga i framtiden.' });
   const job = body.category === 'work' ? body.employment : undefined;
-  const studies = body.category === 'studies' ? body.studies : undefined;
   let employerName = job?.employerName ?? null;
   if (job) {
     if (job.startDate < current.enrolledAt)
@@ -63,7 +92,7 @@ export async function registerExit(
         message: 'Startdatum ligger för långt fram (högst tre månader).',
       });
     if (job.employerId) {
-      const found = await employerRepository.find(ctx.db, actor.municipalityCode, job.employerId);
+      const found = await employerRepository.find(ctx.db, municipalityCode, job.employerId);
       if (!found) errors.push({ path: 'employment.employerId', message: 'Arbetsgivaren finns inte.' });
       else employerName = found.name;
     }
@@ -75,61 +104,63 @@ export async function registerExit(
     if (job.kind !== 'subsidised' && job.subsidy)
       errors.push({ path: 'employment.subsidy', message: 'Stödform gäller bara anställning med stöd.' });
   }
-  if (errors.length > 0) throw invalid(errors);
+  if (errors.length > 0) throw problems.invalid(errors);
+  return employerName;
+}
 
+/** Closes the period and schedules the one-month verification of a regular job. */
+async function writeExit(
+  tx: Db,
+  input: {
+    ctx: AppContext;
+    municipalityCode: string;
+    actorId: string;
+    enrolmentId: string;
+    body: ExitBody;
+    employerName: string | null;
+  },
+) {
+  const { ctx, municipalityCode, actorId, enrolmentId, body, employerName } = input;
+  const job = body.category === 'work' ? body.employment : undefined;
+  const studies = body.category === 'studies' ? body.studies : undefined;
   const now = ctx.clock();
-  await ctx.db.transaction(async (tx) => {
-    const row = await enrolmentRepository.update(
-      tx,
-      actor.municipalityCode,
+  const row = await enrolmentRepository.update(
+    tx,
+    municipalityCode,
+    enrolmentId,
+    body.version,
+    {
+      exitDate: body.date,
+      exitCategory: body.category,
+      exitEmploymentKind: job?.kind ?? null,
+      exitEmploymentStart: job?.startDate ?? null,
+      exitEmployerId: job?.employerId ?? null,
+      exitEmployerName: employerName,
+      exitOccupationId: job?.occupationId ?? null,
+      exitSubsidy: job?.subsidy ?? null,
+      exitHeldOneMonth: null,
+      exitStudiesKind: studies?.kind ?? null,
+      exitStudentFinanceEligible: studies?.studentFinanceEligible ?? null,
+      exitStudiesProvider: studies?.provider ?? null,
+      exitNote: body.note ?? null,
+    },
+    now,
+  );
+  if (!row) throw problems.stale('inskrivningen');
+  const exit = toEnrolmentExit(row)!;
+  const date = verificationDueDate(exit);
+  if (date) {
+    await followUpRepository.insert(tx, {
+      municipalityCode,
       enrolmentId,
-      body.version,
-      {
-        exitDate: body.date,
-        exitCategory: body.category,
-        exitEmploymentKind: job?.kind ?? null,
-        exitEmploymentStart: job?.startDate ?? null,
-        exitEmployerId: job?.employerId ?? null,
-        exitEmployerName: employerName,
-        exitOccupationId: job?.occupationId ?? null,
-        exitSubsidy: job?.subsidy ?? null,
-        exitHeldOneMonth: null,
-        exitStudiesKind: studies?.kind ?? null,
-        exitStudentFinanceEligible: studies?.studentFinanceEligible ?? null,
-        exitStudiesProvider: studies?.provider ?? null,
-        exitNote: body.note ?? null,
-      },
-      now,
-    );
-    if (!row) throw staleVersion('inskrivningen');
-    const exit = toEnrolmentExit(row)!;
-    const due = verificationDueDate(exit);
-    if (due) {
-      await followUpRepository.insert(tx, {
-        municipalityCode: actor.municipalityCode,
-        enrolmentId,
-        kind: 'exit_verification',
-        with: 'both',
-        dueDate: due,
-        employerId: job?.employerId ?? null,
-        purpose: 'Kontrollera att anställningen varat en sammanhängande månad.',
-        createdAt: now,
-        createdById: actor.id,
-      });
-    }
-    await ctx.audit.record(
-      tx,
-      actor,
-      {
-        action: 'update',
-        entityType: 'enrolment',
-        entityId: enrolmentId,
-        reason: 'enrolment.exit',
-        details: { category: body.category, kolada: classifyExit(exit).category, verificationDue: due },
-      },
-      meta,
-    );
-  });
-  const person = (await participantRepository.find(ctx.db, actor.municipalityCode, current.participantId))!;
-  return presentParticipantDetail(ctx.db, actor, person, todayIso);
+      kind: 'exit_verification',
+      with: 'both',
+      dueDate: date,
+      employerId: job?.employerId ?? null,
+      purpose: 'Kontrollera att anställningen varat en sammanhängande månad.',
+      createdAt: now,
+      createdById: actorId,
+    });
+  }
+  return { date, kolada: classifyExit(exit).category };
 }

@@ -1,7 +1,7 @@
 import { todayInSweden } from '@arbetsbro/identity';
 import { z } from 'zod';
 import type { JobHandler } from '../../jobs/job-handlers.ts';
-import { systemActor } from '../auth/actor.ts';
+import { systemActor } from '../auth/index.ts';
 import { followUpRepository } from './follow-up.repository.ts';
 
 const DAY_MS = 86_400_000;

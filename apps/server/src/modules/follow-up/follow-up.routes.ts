@@ -1,9 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../context.ts';
-import { createRouter, requestMeta, requireActor } from '../../http/env.ts';
-import { problemResponses } from '../../http/schemas.ts';
+import { caller, createRouter } from '../../http/env.ts';
+import { jsonBody, jsonOk, problemResponses } from '../../http/schemas.ts';
+import { EnrolmentIdParam } from '../case/index.ts';
+import { createFollowUp } from './create-follow-up.ts';
 import {
-  EnrolmentIdParam,
   FollowUpCreateBody,
   FollowUpIdParam,
   FollowUpListResponse,
@@ -11,15 +12,17 @@ import {
   FollowUpView,
   RemindersQuery,
   RemindersResponse,
-} from '../participant/participant.schemas.ts';
-import { jsonBody, jsonOk } from '../participant/route-helpers.ts';
-import { createFollowUp, listFollowUps, reminders, updateFollowUp } from './follow-up.service.ts';
+} from './follow-up.schemas.ts';
+import { getReminders } from './get-reminders.ts';
+import { listFollowUps } from './list-follow-ups.ts';
+import { updateFollowUp } from './update-follow-up.ts';
 
 const tags = ['Uppföljning'];
 
+/** Mounted at /api: full paths. */
 export function followUpRoutes(ctx: AppContext) {
   const router = createRouter();
-  // Registered before /follow-ups/{followUpId} patterns so "reminders" is never read as an id.
+
   router.openapi(
     createRoute({
       method: 'get',
@@ -29,9 +32,9 @@ export function followUpRoutes(ctx: AppContext) {
       request: { query: RemindersQuery },
       responses: { 200: jsonOk(RemindersResponse), ...problemResponses(400, 401, 403) },
     }),
-    async (c) =>
-      c.json(await reminders(ctx, requireActor(c), c.req.valid('query').range, requestMeta(c)), 200),
+    async (c) => c.json(await getReminders(ctx, { ...caller(c), ...c.req.valid('query') }), 200),
   );
+
   router.openapi(
     createRoute({
       method: 'get',
@@ -41,12 +44,9 @@ export function followUpRoutes(ctx: AppContext) {
       request: { params: EnrolmentIdParam },
       responses: { 200: jsonOk(FollowUpListResponse), ...problemResponses(400, 401, 403, 404) },
     }),
-    async (c) =>
-      c.json(
-        await listFollowUps(ctx, requireActor(c), c.req.valid('param').enrolmentId, requestMeta(c)),
-        200,
-      ),
+    async (c) => c.json(await listFollowUps(ctx, { ...caller(c), ...c.req.valid('param') }), 200),
   );
+
   router.openapi(
     createRoute({
       method: 'post',
@@ -58,16 +58,11 @@ export function followUpRoutes(ctx: AppContext) {
     }),
     async (c) =>
       c.json(
-        await createFollowUp(
-          ctx,
-          requireActor(c),
-          c.req.valid('param').enrolmentId,
-          c.req.valid('json'),
-          requestMeta(c),
-        ),
+        await createFollowUp(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
         201,
       ),
   );
+
   router.openapi(
     createRoute({
       method: 'patch',
@@ -79,15 +74,10 @@ export function followUpRoutes(ctx: AppContext) {
     }),
     async (c) =>
       c.json(
-        await updateFollowUp(
-          ctx,
-          requireActor(c),
-          c.req.valid('param').followUpId,
-          c.req.valid('json'),
-          requestMeta(c),
-        ),
+        await updateFollowUp(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
         200,
       ),
   );
+
   return router;
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
 import { jobQueue } from '../../jobs/job-queue.ts';
 import { runDueJobs } from '../../jobs/worker.ts';
+import { intakeBody, pnr, setupCaseWorld, vocab } from '../../test/case-fixtures.ts';
 import {
   type ApiClient,
   createTestContext,
@@ -10,7 +11,6 @@ import {
   loginAs,
   type TestContext,
 } from '../../test/test-context.ts';
-import { intakeBody, pnr, setupCaseWorld, vocab } from '../participant/case-test-fixtures.ts';
 import { followUpDailyJob } from './follow-up.jobs.ts';
 
 // The coach's day after intake: plan → intervention → journal → follow-up → exit → verification,

@@ -1,8 +1,8 @@
 import { estimatedRoadKm, type Geography, type Municipality, normalizePostalCode } from '@arbetsbro/geo';
+import { assertMayReadReference } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
 import { problems } from '../../http/problem.ts';
-import type { Actor } from '../auth/actor.ts';
-import { assertMayReadReference } from '../taxonomy/reference.policy.ts';
+import type { Actor } from '../auth/index.ts';
 
 export interface ResolvedPlace {
   /** What was given: a municipality code or a postal code. */

@@ -14,8 +14,8 @@ import {
   loginAs,
   type TestContext,
 } from '../../test/test-context.ts';
-import { systemActor } from '../auth/actor.ts';
-import { loadReferenceData } from '../reference/reference-data.ts';
+import { systemActor } from '../auth/index.ts';
+import { loadReferenceData } from '../reference/index.ts';
 import { importGeography } from './import-geography.ts';
 import { readGeographyDir } from './read-geography-dir.ts';
 

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import { problems } from '../../http/problem.ts';
-import type { Actor } from '../auth/actor.ts';
+import type { Actor } from '../auth/index.ts';
 import {
   type CountyRow,
   geographyRepository,

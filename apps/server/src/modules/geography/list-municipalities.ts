@@ -1,6 +1,6 @@
+import { assertMayReadReference } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
-import type { Actor } from '../auth/actor.ts';
-import { assertMayReadReference } from '../taxonomy/reference.policy.ts';
+import type { Actor } from '../auth/index.ts';
 
 /** The municipalities of the geography in force, with county, for pick lists. */
 export function listMunicipalities(ctx: AppContext, actor: Actor | null) {

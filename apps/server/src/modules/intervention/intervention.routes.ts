@@ -1,22 +1,25 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../context.ts';
-import { createRouter, requestMeta, requireActor } from '../../http/env.ts';
-import { problemResponses } from '../../http/schemas.ts';
+import { caller, createRouter } from '../../http/env.ts';
+import { jsonBody, jsonOk, problemResponses } from '../../http/schemas.ts';
+import { EnrolmentIdParam } from '../case/index.ts';
+import { createIntervention } from './create-intervention.ts';
 import {
-  EnrolmentIdParam,
   InterventionCreateBody,
   InterventionIdParam,
   InterventionListResponse,
   InterventionPatchBody,
   InterventionView,
-} from '../participant/participant.schemas.ts';
-import { jsonBody, jsonOk } from '../participant/route-helpers.ts';
-import { createIntervention, listInterventions, updateIntervention } from './intervention.service.ts';
+} from './intervention.schemas.ts';
+import { listInterventions } from './list-interventions.ts';
+import { updateIntervention } from './update-intervention.ts';
 
 const tags = ['Insatser'];
 
+/** Mounted at /api: full paths. */
 export function interventionRoutes(ctx: AppContext) {
   const router = createRouter();
+
   router.openapi(
     createRoute({
       method: 'get',
@@ -26,12 +29,9 @@ export function interventionRoutes(ctx: AppContext) {
       request: { params: EnrolmentIdParam },
       responses: { 200: jsonOk(InterventionListResponse), ...problemResponses(400, 401, 403, 404) },
     }),
-    async (c) =>
-      c.json(
-        await listInterventions(ctx, requireActor(c), c.req.valid('param').enrolmentId, requestMeta(c)),
-        200,
-      ),
+    async (c) => c.json(await listInterventions(ctx, { ...caller(c), ...c.req.valid('param') }), 200),
   );
+
   router.openapi(
     createRoute({
       method: 'post',
@@ -43,16 +43,11 @@ export function interventionRoutes(ctx: AppContext) {
     }),
     async (c) =>
       c.json(
-        await createIntervention(
-          ctx,
-          requireActor(c),
-          c.req.valid('param').enrolmentId,
-          c.req.valid('json'),
-          requestMeta(c),
-        ),
+        await createIntervention(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
         201,
       ),
   );
+
   router.openapi(
     createRoute({
       method: 'patch',
@@ -64,15 +59,10 @@ export function interventionRoutes(ctx: AppContext) {
     }),
     async (c) =>
       c.json(
-        await updateIntervention(
-          ctx,
-          requireActor(c),
-          c.req.valid('param').interventionId,
-          c.req.valid('json'),
-          requestMeta(c),
-        ),
+        await updateIntervention(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
         200,
       ),
   );
+
   return router;
 }

@@ -1,20 +1,18 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../context.ts';
-import { createRouter, requestMeta, requireActor } from '../../http/env.ts';
-import { problemResponses } from '../../http/schemas.ts';
-import {
-  EnrolmentIdParam,
-  JournalCreateBody,
-  JournalEntryView,
-  JournalListResponse,
-} from '../participant/participant.schemas.ts';
-import { jsonBody, jsonOk } from '../participant/route-helpers.ts';
-import { addJournalEntry, listJournal } from './journal.service.ts';
+import { caller, createRouter } from '../../http/env.ts';
+import { jsonBody, jsonOk, problemResponses } from '../../http/schemas.ts';
+import { EnrolmentIdParam } from '../case/index.ts';
+import { addJournalEntry } from './add-journal-entry.ts';
+import { JournalCreateBody, JournalEntryView, JournalListResponse } from './journal.schemas.ts';
+import { listJournal } from './list-journal.ts';
 
 const tags = ['Journal'];
 
+/** Mounted at /api: full paths. */
 export function journalRoutes(ctx: AppContext) {
   const router = createRouter();
+
   router.openapi(
     createRoute({
       method: 'get',
@@ -24,9 +22,9 @@ export function journalRoutes(ctx: AppContext) {
       request: { params: EnrolmentIdParam },
       responses: { 200: jsonOk(JournalListResponse), ...problemResponses(400, 401, 403, 404) },
     }),
-    async (c) =>
-      c.json(await listJournal(ctx, requireActor(c), c.req.valid('param').enrolmentId, requestMeta(c)), 200),
+    async (c) => c.json(await listJournal(ctx, { ...caller(c), ...c.req.valid('param') }), 200),
   );
+
   router.openapi(
     createRoute({
       method: 'post',
@@ -38,15 +36,10 @@ export function journalRoutes(ctx: AppContext) {
     }),
     async (c) =>
       c.json(
-        await addJournalEntry(
-          ctx,
-          requireActor(c),
-          c.req.valid('param').enrolmentId,
-          c.req.valid('json'),
-          requestMeta(c),
-        ),
+        await addJournalEntry(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
         201,
       ),
   );
+
   return router;
 }

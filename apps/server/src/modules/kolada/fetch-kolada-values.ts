@@ -1,7 +1,7 @@
 import type { KoladaClient } from '@arbetsbro/kolada';
 import type { AppContext } from '../../context.ts';
 import { problems } from '../../http/problem.ts';
-import type { Actor } from '../auth/actor.ts';
+import type { Actor } from '../auth/index.ts';
 import { importKoladaValues, type KoladaValuesReport } from './import-kolada-values.ts';
 import { storedGroups } from './kolada-comparison.ts';
 

@@ -1,7 +1,7 @@
 import type { KoladaDefinitions } from '@arbetsbro/kolada';
 import type { AppContext } from '../../context.ts';
 import { problems } from '../../http/problem.ts';
-import type { Actor } from '../auth/actor.ts';
+import type { Actor } from '../auth/index.ts';
 import { type GroupMemberRow, type KpiRow, koladaRepository } from './kolada.repository.ts';
 
 export interface KoladaDefinitionsReport {

@@ -1,7 +1,7 @@
 import { labourMarketComparisonGroup, type MunicipalityGroup } from '@arbetsbro/kolada';
+import { assertMayReadReference } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
-import type { Actor } from '../auth/actor.ts';
-import { assertMayReadReference } from '../taxonomy/reference.policy.ts';
+import type { Actor } from '../auth/index.ts';
 import { koladaRepository } from './kolada.repository.ts';
 
 export interface ComparisonSeries {

@@ -18,7 +18,7 @@ import {
   loginAs,
   type TestContext,
 } from '../../test/test-context.ts';
-import { systemActor } from '../auth/actor.ts';
+import { systemActor } from '../auth/index.ts';
 import { fetchKoladaValues } from './fetch-kolada-values.ts';
 import { importKoladaDefinitions } from './import-kolada-definitions.ts';
 import { importKoladaValues } from './import-kolada-values.ts';

@@ -1,32 +1,35 @@
 import type { MatchResult } from '@arbetsbro/matching';
+import { requireAccess } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
-import type { RequestMeta, StaffActor } from '../auth/actor.ts';
-import { inActorUnits } from '../participant/participant.policy.ts';
-import { mayFindCandidates, pseudonym, seesNames } from './matching.policy.ts';
+import type { Caller } from '../auth/index.ts';
+import { checkNeeds } from './check-needs.ts';
+import { pseudonym } from './matching.policy.ts';
 import { matchingPeopleRepository } from './matching.repository.ts';
 import type { RecruitmentNeedInput } from './matching.schemas.ts';
-import { checkNeeds, denyMatching } from './matching-access.ts';
 import { matchingIndexFor } from './matching-index.ts';
 
 /** Ranked candidates for one recruitment need among the participants the actor may consider. */
 export async function findCandidates(
   ctx: AppContext,
-  actor: StaffActor,
-  input: { need: RecruitmentNeedInput; top: number },
-  meta: RequestMeta,
+  { actor, meta, need, top }: Caller & { need: RecruitmentNeedInput; top: number },
 ) {
-  if (!mayFindCandidates(actor)) throw await denyMatching(ctx, actor, 'matching.candidates', meta);
-  checkNeeds(ctx, [{ need: input.need, path: 'need' }]);
+  const access = await requireAccess(ctx, {
+    actor,
+    meta,
+    action: 'read',
+    target: { kind: 'candidates' },
+    reason: 'matching.candidates',
+  });
+  checkNeeds(ctx, [{ need, path: 'need' }]);
   const sync = await matchingIndexFor(ctx);
-  const visible = (id: string) => inActorUnits(actor, sync.unitOf.get(id) ?? '');
+  const visible = (id: string) => actor.unitIds.includes(sync.unitOf.get(id) ?? '');
   // Ask for the top k first; only if the actor's units thin it out too much, rank everyone.
-  let ranked = sync.index.candidatesForNeed(input.need, input.top * 4).filter((r) => visible(r.id));
-  if (ranked.length < input.top)
-    ranked = sync.index.candidatesForNeed(input.need, 0).filter((r) => visible(r.id));
-  ranked = ranked.slice(0, input.top);
+  let ranked = sync.index.candidatesForNeed(need, top * 4).filter((r) => visible(r.id));
+  if (ranked.length < top) ranked = sync.index.candidatesForNeed(need, 0).filter((r) => visible(r.id));
+  ranked = ranked.slice(0, top);
 
-  const explained = ranked.map((r) => sync.index.explain(r.id, input.need));
-  const named = seesNames(actor);
+  const explained = ranked.map((r) => sync.index.explain(r.id, need));
+  const named = access.grant.names === true;
   const names = named
     ? await matchingPeopleRepository.names(
         ctx.db,
@@ -34,19 +37,8 @@ export async function findCandidates(
         ranked.map((r) => r.id),
       )
     : null;
-  await ctx.audit.record(
-    ctx.db,
-    actor,
-    {
-      action: 'read',
-      entityType: 'participant_list',
-      reason: 'matching.candidates',
-      details: { count: ranked.length, pseudonymised: !named },
-    },
-    meta,
-  );
   return {
-    needId: input.need.id,
+    needId: need.id,
     indexed: sync.size,
     candidates: explained.map((m) => ({
       ...(named ? m : withoutSensitive(m)),

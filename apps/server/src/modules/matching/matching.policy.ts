@@ -1,25 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { StaffActor } from '../auth/actor.ts';
 
-// Who may use matching, and what they see of the people in the results.
-//
-// - coach, manager: candidates from their own units, by name (they already read those records).
-// - liaison (företagskontakt): candidates from their units, pseudonymised — no name, no contact,
-//   no adaptations — until the participant consents to share with a named employer (later issue).
-// - admin: no access (administers accounts, not cases).
-// Needs-for-a-participant and alternative occupations read one person's profile: coach and manager only.
-
-export function mayFindCandidates(actor: StaffActor): boolean {
-  return actor.role === 'coach' || actor.role === 'manager' || actor.role === 'liaison';
-}
-
-export function mayMatchParticipant(actor: StaffActor): boolean {
-  return actor.role === 'coach' || actor.role === 'manager';
-}
-
-export function seesNames(actor: StaffActor): boolean {
-  return actor.role === 'coach' || actor.role === 'manager';
-}
+// Who may use matching and whether they see names is the access layer's policy table
+// (src/access/policy.ts, areas matching.candidates and matching.participant). What stays here is
+// how a person is shown to those who may not see names.
 
 /** Stable within the municipality, so a liaison and a coach can talk about "Kandidat K-3F9A2C". */
 export function pseudonym(municipalityCode: string, participantId: string): string {

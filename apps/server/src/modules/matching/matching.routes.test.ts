@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { intakeBody, pnr, setupCaseWorld, vocab } from '../../test/case-fixtures.ts';
 import {
   type ApiClient,
   anonymousClient,
@@ -7,7 +8,6 @@ import {
   loginAs,
   type TestContext,
 } from '../../test/test-context.ts';
-import { intakeBody, pnr, setupCaseWorld, vocab } from '../participant/case-test-fixtures.ts';
 
 let t: TestContext;
 let coach: ApiClient;

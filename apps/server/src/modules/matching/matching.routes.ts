@@ -1,9 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../context.ts';
-import { createRouter, requestMeta, requireActor } from '../../http/env.ts';
+import { caller, createRouter } from '../../http/env.ts';
 import { problemResponses } from '../../http/schemas.ts';
+import { findAlternativeOccupations } from './find-alternative-occupations.ts';
 import { findCandidates } from './find-candidates.ts';
-import { findAlternativeOccupations, findNeedsForParticipant } from './find-needs-for-participant.ts';
+import { findNeedsForParticipant } from './find-needs-for-participant.ts';
 import {
   AlternativesResponse,
   CandidatesBody,
@@ -33,7 +34,7 @@ export function matchingRoutes(ctx: AppContext) {
         ...problemResponses(400, 401, 403),
       },
     }),
-    async (c) => c.json(await findCandidates(ctx, requireActor(c), c.req.valid('json'), requestMeta(c)), 200),
+    async (c) => c.json(await findCandidates(ctx, { ...caller(c), ...c.req.valid('json') }), 200),
   );
 
   router.openapi(
@@ -54,14 +55,11 @@ export function matchingRoutes(ctx: AppContext) {
         ...problemResponses(400, 401, 403, 404),
       },
     }),
-    async (c) => {
-      const { participantId } = c.req.valid('param');
-      const body = c.req.valid('json');
-      return c.json(
-        await findNeedsForParticipant(ctx, requireActor(c), { participantId, ...body }, requestMeta(c)),
+    async (c) =>
+      c.json(
+        await findNeedsForParticipant(ctx, { ...caller(c), ...c.req.valid('param'), ...c.req.valid('json') }),
         200,
-      );
-    },
+      ),
   );
 
   router.openapi(
@@ -80,15 +78,7 @@ export function matchingRoutes(ctx: AppContext) {
       },
     }),
     async (c) =>
-      c.json(
-        await findAlternativeOccupations(
-          ctx,
-          requireActor(c),
-          c.req.valid('param').participantId,
-          requestMeta(c),
-        ),
-        200,
-      ),
+      c.json(await findAlternativeOccupations(ctx, { ...caller(c), ...c.req.valid('param') }), 200),
   );
 
   return router;

@@ -1,49 +1,28 @@
+import { requireAccess } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
 import { problems } from '../../http/problem.ts';
-import type { RequestMeta, StaffActor } from '../auth/actor.ts';
-import { notFoundForActor, requireCaseRole, type Target, today } from './case-access.ts';
-import { type CaseAction, inActorUnits } from './participant.policy.ts';
-import { presentParticipantDetail } from './participant.presenter.ts';
-import { type ParticipantRow, participantRepository } from './participant.repository.ts';
+import type { Caller } from '../auth/index.ts';
+import { loadCaseFile, presentCaseFile, today } from '../case/index.ts';
 
-/** Role check, then the person must have an enrolment (now or earlier) in one of the actor's units. */
-export async function accessParticipant(
-  ctx: AppContext,
-  actor: StaffActor,
-  participantId: string,
-  action: CaseAction,
-  target: Target,
-  meta: RequestMeta,
-): Promise<ParticipantRow> {
-  await requireCaseRole(ctx, actor, action, target, meta);
-  const row = await participantRepository.find(ctx.db, actor.municipalityCode, participantId);
-  if (!row) throw problems.notFound();
-  const unitIds = await participantRepository.unitIds(ctx.db, actor.municipalityCode, participantId);
-  if (!unitIds.some((u) => inActorUnits(actor, u))) return notFoundForActor(ctx, actor, target, meta);
-  return row;
-}
-
-/** The detail view. Every read is audited (with whether the sensitive adaptations were shown). */
+/** The case file view of one person, with the fields the access layer grants (the read is audited there). */
 export async function getParticipant(
   ctx: AppContext,
-  actor: StaffActor,
-  participantId: string,
-  meta: RequestMeta,
+  { actor, meta, participantId }: Caller & { participantId: string },
 ) {
-  const target = { entityType: 'participant', entityId: participantId, reason: 'participant.view' };
-  const row = await accessParticipant(ctx, actor, participantId, 'read', target, meta);
-  const detail = await presentParticipantDetail(ctx.db, actor, row, today(ctx));
-  await ctx.audit.record(
-    ctx.db,
+  const access = await requireAccess(ctx, {
     actor,
-    {
-      action: 'read',
-      entityType: 'participant',
-      entityId: participantId,
-      reason: 'participant.view',
-      details: { adaptations: detail.adaptationsVisible && detail.profile.adaptations.length > 0 },
-    },
     meta,
-  );
-  return detail;
+    action: 'read',
+    target: { kind: 'participant', participantId },
+    reason: 'participant.view',
+  });
+  const file = await loadCaseFile(ctx.db, actor.municipalityCode, participantId);
+  if (!file) throw problems.notFound();
+  return presentCaseFile({
+    file,
+    actor,
+    relationship: access.relationship,
+    fields: access.grant.caseFields!,
+    today: today(ctx),
+  });
 }

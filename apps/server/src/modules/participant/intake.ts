@@ -1,106 +1,85 @@
-import { ageAt, parsePersonnummer } from '@arbetsbro/identity';
+import { ageAt, type Personnummer, parsePersonnummer } from '@arbetsbro/identity';
+import { type Access, requireAccess } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
-import { problems } from '../../http/problem.ts';
-import type { RequestMeta, StaffActor } from '../auth/actor.ts';
-import { isCoachOfUnit } from '../caseload/staff-lookup.ts';
-import { enrolmentRepository } from '../enrolment/enrolment.repository.ts';
-import { unitRepository } from '../unit/unit.repository.ts';
-import { type FieldError, invalid, requireCaseRole, today } from './case-access.ts';
-import { isUniqueViolation } from './db-errors.ts';
-import { presentParticipantDetail } from './participant.presenter.ts';
-import { participantRepository } from './participant.repository.ts';
-import type { IntakeBody, Profile } from './participant.schemas.ts';
+import type { Db } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { type FieldError, problems } from '../../http/problem.ts';
+import type { Caller, StaffActor } from '../auth/index.ts';
+import {
+  caseFileAfterWrite,
+  contactColumns,
+  enrolmentRepository,
+  normalizeProfile,
+  participantRepository,
+  today,
+} from '../case/index.ts';
+import { checkProfile } from '../reference/index.ts';
+import { isCoachOfUnit } from '../staff/index.ts';
+import { unitRepository } from '../unit/index.ts';
+import type { IntakeBody } from './participant.schemas.ts';
 import { routeByAge } from './routing.ts';
-import { checkProfile } from './vocabulary-check.ts';
 
-const target = (reason: string) => ({ entityType: 'participant', reason });
-
-/** Checks a personnummer before the intake form is filled in: valid? which unit? already known? */
-export async function intakeCheck(
-  ctx: AppContext,
-  actor: StaffActor,
-  input: { personnummer: string; enrolledAt?: string | undefined },
-  meta: RequestMeta,
-) {
-  await requireCaseRole(ctx, actor, 'write', target('participant.intake_check'), meta);
-  const day = input.enrolledAt ?? today(ctx);
-  const parsed = parsePersonnummer(input.personnummer, { today: today(ctx) });
-  if (!parsed.ok) {
-    return {
-      valid: false,
-      errors: [{ path: 'personnummer', message: parsed.error.message }],
-      kind: null,
-      birthDate: null,
-      age: null,
-      suggestedUnitId: null,
-      knownPerson: false,
-      hasOpenEnrolment: false,
-    };
-  }
-  const pnr = parsed.value;
-  const age = ageAt(pnr.birthDate, day);
-  const units = await unitRepository.list(ctx.db, actor.municipalityCode);
-  const known = await participantRepository.findByPersonnummer(
-    ctx.db,
-    actor.municipalityCode,
-    pnr.normalized,
-  );
-  const open = known
-    ? await enrolmentRepository.findOpen(ctx.db, actor.municipalityCode, known.id)
-    : undefined;
-  // Looking a personnummer up is a read of personal data, even when nothing is found.
-  await ctx.audit.record(
-    ctx.db,
+/**
+ * Intake: a new person, or a new period for a known one (same person, linked by personnummer).
+ * Steps: access → parse and check the facts → choose unit and coach → write person and period
+ * in one transaction. Throws 400 with every field's problem, 409 when the person has an open period.
+ */
+export async function intake(ctx: AppContext, { actor, meta, body }: Caller & { body: IntakeBody }) {
+  const access = await requireAccess(ctx, {
     actor,
-    {
-      action: 'read',
-      entityType: 'participant',
-      entityId: known?.id ?? null,
-      reason: 'participant.intake_check',
-      details: { known: Boolean(known) },
-    },
     meta,
-  );
-  return {
-    valid: true,
-    errors: [],
-    kind: pnr.kind,
-    birthDate: pnr.birthDate,
-    age,
-    suggestedUnitId: routeByAge(units, age)?.id ?? null,
-    knownPerson: Boolean(known),
-    hasOpenEnrolment: Boolean(open),
-  };
+    action: 'write',
+    target: { kind: 'intake' },
+    reason: 'participant.intake',
+  });
+  const todayIso = today(ctx);
+  const parsed = parsePersonnummer(body.personnummer, { today: todayIso });
+  if (!parsed.ok) throw problems.invalid([{ path: 'personnummer', message: parsed.error.message }]);
+  const pnr = parsed.value;
+  const errors = [
+    ...checkDates(body, pnr.birthDate, todayIso),
+    ...(body.profile ? checkProfile(ctx, body.profile) : []),
+  ];
+  const placement = await chooseUnitAndCoach(ctx, actor, body, ageAt(pnr.birthDate, body.enrolledAt));
+  errors.push(...placement.errors);
+  if (errors.length > 0 || !placement.unitId) throw problems.invalid(errors);
+  const { unitId, coachId } = placement;
+  try {
+    const participantId = await ctx.db.transaction((tx) =>
+      writeIntake(tx, { ctx, actor, access, body, pnr, unitId, coachId }),
+    );
+    return caseFileAfterWrite(ctx, { actor, participantId, relationship: 'current' });
+  } catch (error) {
+    // Two intakes of the same person at the same moment: the unique indexes decide, say it clearly.
+    if (isUniqueViolation(error))
+      throw problems.conflict('Personen skrevs just in av någon annan. Ladda om och försök igen.');
+    throw error;
+  }
 }
 
-/** Intake: a new person, or a new period for a known one (same person, linked by personnummer). */
-export async function intake(ctx: AppContext, actor: StaffActor, body: IntakeBody, meta: RequestMeta) {
-  await requireCaseRole(ctx, actor, 'write', target('participant.intake'), meta);
-  const now = ctx.clock();
-  const todayIso = today(ctx);
+/** Dates must lie between the birth date and today. */
+function checkDates(body: IntakeBody, birthDate: string, todayIso: string): FieldError[] {
   const errors: FieldError[] = [];
-  const parsed = parsePersonnummer(body.personnummer, { today: todayIso });
-  if (!parsed.ok) throw invalid([{ path: 'personnummer', message: parsed.error.message }]);
-  const pnr = parsed.value;
-
   if (body.enrolledAt > todayIso)
     errors.push({ path: 'enrolledAt', message: 'Inskrivningsdatum kan inte ligga i framtiden.' });
-  if (body.enrolledAt < pnr.birthDate)
+  if (body.enrolledAt < birthDate)
     errors.push({ path: 'enrolledAt', message: 'Inskrivningsdatum kan inte vara före födelsedatum.' });
   if (body.afRegisteredSince && body.afRegisteredSince > todayIso)
     errors.push({ path: 'afRegisteredSince', message: 'Datumet kan inte ligga i framtiden.' });
-  if (body.afRegisteredSince && body.afRegisteredSince < pnr.birthDate)
+  if (body.afRegisteredSince && body.afRegisteredSince < birthDate)
     errors.push({ path: 'afRegisteredSince', message: 'Datumet kan inte vara före födelsedatum.' });
-  if (body.profile) errors.push(...checkProfile(ctx, body.profile));
+  return errors;
+}
 
-  const age = ageAt(pnr.birthDate, body.enrolledAt);
-  const units = await unitRepository.list(ctx.db, actor.municipalityCode);
+/** The unit (given, or routed by age among the actor's units) and the coach (default: the actor). */
+async function chooseUnitAndCoach(ctx: AppContext, actor: StaffActor, body: IntakeBody, age: number) {
+  const errors: FieldError[] = [];
   let unitId = body.unitId;
   if (unitId) {
     if (!actor.unitIds.includes(unitId))
       errors.push({ path: 'unitId', message: 'Du kan bara skriva in deltagare i dina egna enheter.' });
   } else {
-    const routed = routeByAge(units, age);
+    const routed = routeByAge(await unitRepository.list(ctx.db, actor.municipalityCode), age);
     if (!routed)
       errors.push({ path: 'unitId', message: 'Ingen enhet tar emot deltagare i den åldern. Välj enhet.' });
     else if (!actor.unitIds.includes(routed.id))
@@ -113,129 +92,90 @@ export async function intake(ctx: AppContext, actor: StaffActor, body: IntakeBod
   const coachId = body.coachId === undefined ? actor.id : body.coachId;
   if (coachId && unitId && !(await isCoachOfUnit(ctx.db, actor.municipalityCode, coachId, unitId)))
     errors.push({ path: 'coachId', message: 'Coachen arbetar inte i den valda enheten.' });
-  if (errors.length > 0 || !unitId) throw invalid(errors);
+  return { unitId, coachId, errors };
+}
 
-  const contact = body.contact ?? {};
-  try {
-    const participantId = await ctx.db.transaction(async (tx) => {
-      let person = await participantRepository.findByPersonnummer(tx, actor.municipalityCode, pnr.normalized);
-      const reenrolment = Boolean(person);
-      if (person) {
-        if (await enrolmentRepository.findOpen(tx, actor.municipalityCode, person.id))
-          throw problems.conflict(
-            'Personen har redan en pågående inskrivning. Avsluta den först eller kontakta ansvarig chef.',
-          );
-        // Name and contact details from the new intake are the newest we have.
-        person = await participantRepository.update(
-          tx,
-          actor.municipalityCode,
-          person.id,
-          person.version,
-          {
-            firstName: body.firstName,
-            lastName: body.lastName,
-            ...(body.contact ? contactColumns(contact) : {}),
-          },
-          now,
-        );
-        if (!person) throw problems.conflict('Någon annan har ändrat deltagaren. Ladda om och försök igen.');
-      } else {
-        const { adaptations, adaptationsNote, ...profile } = normalizeProfile(body.profile ?? {});
-        person = await participantRepository.insert(tx, {
-          municipalityCode: actor.municipalityCode,
-          personnummer: pnr.normalized,
-          personnummerKind: pnr.kind,
-          birthDate: pnr.birthDate,
-          firstName: body.firstName,
-          lastName: body.lastName,
-          ...contactColumns(contact),
-          profile,
-          adaptations,
-          adaptationsNote: adaptationsNote ?? null,
-          createdAt: now,
-          updatedAt: now,
-        });
-        await ctx.audit.record(
-          tx,
-          actor,
-          { action: 'create', entityType: 'participant', entityId: person.id, reason: 'participant.intake' },
-          meta,
-        );
-      }
-      const enrolment = await enrolmentRepository.insert(tx, {
-        municipalityCode: actor.municipalityCode,
-        participantId: person.id,
-        unitId,
-        coachId: coachId ?? null,
-        enrolledAt: body.enrolledAt,
-        referralSource: body.referralSource,
-        educationLevel: body.educationLevel,
-        monthsWithoutWork: body.monthsWithoutWork,
-        incomeSupport: body.incomeSupport,
-        afRegisteredSince: body.afRegisteredSince ?? null,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await enrolmentRepository.recordAssignment(tx, {
-        municipalityCode: actor.municipalityCode,
-        enrolmentId: enrolment.id,
-        coachId: coachId ?? null,
-        assignedById: actor.id,
-        at: now,
-      });
-      await ctx.audit.record(
-        tx,
-        actor,
-        {
-          action: 'create',
-          entityType: 'enrolment',
-          entityId: enrolment.id,
-          reason: 'participant.intake',
-          details: { participantId: person.id, unitId, reenrolment },
-        },
-        meta,
+/** Person (new, or the known one updated) and the new period with its first coach assignment. */
+async function writeIntake(
+  tx: Db,
+  input: {
+    ctx: AppContext;
+    actor: StaffActor;
+    access: Access<'intake'>;
+    body: IntakeBody;
+    pnr: Personnummer;
+    unitId: string;
+    coachId: string | null;
+  },
+): Promise<string> {
+  const { ctx, actor, access, body, pnr, unitId, coachId } = input;
+  const m = actor.municipalityCode;
+  const now = ctx.clock();
+  let person = await participantRepository.findByPersonnummer(tx, m, pnr.normalized);
+  const reenrolment = Boolean(person);
+  if (person) {
+    if (await enrolmentRepository.findOpen(tx, m, person.id))
+      throw problems.conflict(
+        'Personen har redan en pågående inskrivning. Avsluta den först eller kontakta ansvarig chef.',
       );
-      return person.id;
+    // Name and contact details from the new intake are the newest we have.
+    person = await participantRepository.update(
+      tx,
+      m,
+      person.id,
+      person.version,
+      {
+        firstName: body.firstName,
+        lastName: body.lastName,
+        ...(body.contact ? contactColumns(body.contact) : {}),
+      },
+      now,
+    );
+    if (!person) throw problems.stale('deltagaren');
+  } else {
+    const { adaptations, adaptationsNote, ...profile } = normalizeProfile(body.profile ?? {});
+    person = await participantRepository.insert(tx, {
+      municipalityCode: m,
+      personnummer: pnr.normalized,
+      personnummerKind: pnr.kind,
+      birthDate: pnr.birthDate,
+      firstName: body.firstName,
+      lastName: body.lastName,
+      ...contactColumns(body.contact ?? {}),
+      profile,
+      adaptations,
+      adaptationsNote: adaptationsNote ?? null,
+      createdAt: now,
+      updatedAt: now,
     });
-    const row = (await participantRepository.find(ctx.db, actor.municipalityCode, participantId))!;
-    return presentParticipantDetail(ctx.db, actor, row, todayIso);
-  } catch (error) {
-    // Two intakes of the same person at the same moment: the unique indexes decide, say it clearly.
-    if (isUniqueViolation(error))
-      throw problems.conflict('Personen skrevs just in av någon annan. Ladda om och försök igen.');
-    throw error;
+    await access.record(tx, { action: 'create', entityType: 'participant', entityId: person.id });
   }
-}
-
-export function contactColumns(contact: NonNullable<IntakeBody['contact']>) {
-  return {
-    phone: contact.phone ?? null,
-    email: contact.email ?? null,
-    address: contact.address ?? null,
-    preferredLanguage: contact.preferredLanguage ?? null,
-  };
-}
-
-/** A complete profile document from a partial one (defaults for what the coach has not filled in). */
-export function normalizeProfile(p: Partial<Profile>): Profile {
-  return {
-    occupations: p.occupations ?? [],
-    wishedOccupations: p.wishedOccupations ?? [],
-    interests: p.interests ?? [],
-    interestsNote: p.interestsNote ?? null,
-    skills: [...new Set(p.skills ?? [])],
-    licences: [...new Set(p.licences ?? [])],
-    languages: p.languages ?? [],
-    educations: p.educations ?? [],
-    municipality: p.municipality ?? null,
-    postcode: p.postcode ? p.postcode.replace(' ', '') : null,
-    maxCommuteKm: p.maxCommuteKm ?? null,
-    hasCar: p.hasCar ?? null,
-    availableFrom: p.availableFrom ?? null,
-    extentPercent: p.extentPercent ?? null,
-    shifts: p.shifts ?? null,
-    weekends: p.weekends ?? null,
-    adaptations: [...new Set(p.adaptations ?? [])],
-    adaptationsNote: p.adaptationsNote ?? null,
-  };
+  const enrolment = await enrolmentRepository.insert(tx, {
+    municipalityCode: m,
+    participantId: person.id,
+    unitId,
+    coachId,
+    enrolledAt: body.enrolledAt,
+    referralSource: body.referralSource,
+    educationLevel: body.educationLevel,
+    monthsWithoutWork: body.monthsWithoutWork,
+    incomeSupport: body.incomeSupport,
+    afRegisteredSince: body.afRegisteredSince ?? null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await enrolmentRepository.recordAssignment(tx, {
+    municipalityCode: m,
+    enrolmentId: enrolment.id,
+    coachId,
+    assignedById: actor.id,
+    at: now,
+  });
+  await access.record(tx, {
+    action: 'create',
+    entityType: 'enrolment',
+    entityId: enrolment.id,
+    details: { participantId: person.id, unitId, reenrolment },
+  });
+  return person.id;
 }

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
 import { auditEvent, enrolment, participant } from '../../db/schema/index.ts';
+import { intakeBody, pnr, setupCaseWorld, vocab } from '../../test/case-fixtures.ts';
 import {
   type ApiClient,
   anonymousClient,
@@ -10,7 +11,6 @@ import {
   loginAs,
   type TestContext,
 } from '../../test/test-context.ts';
-import { intakeBody, pnr, setupCaseWorld, vocab } from './case-test-fixtures.ts';
 
 let t: TestContext;
 let world: Awaited<ReturnType<typeof setupCaseWorld>>;

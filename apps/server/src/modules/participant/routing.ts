@@ -1,4 +1,4 @@
-import type { UnitRow } from '../unit/unit.repository.ts';
+import type { UnitRow } from '../unit/index.ts';
 
 /**
  * Age routing at intake: the unit whose configured age range holds the age (Framtidscentrum 16–24,

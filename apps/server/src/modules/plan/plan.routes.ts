@@ -1,21 +1,19 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../context.ts';
-import { createRouter, requestMeta, requireActor } from '../../http/env.ts';
-import { problemResponses } from '../../http/schemas.ts';
-import {
-  EnrolmentIdParam,
-  PlanPutBody,
-  PlanResponse,
-  PlanVersionParam,
-  PlanVersionView,
-} from '../participant/participant.schemas.ts';
-import { jsonBody, jsonOk } from '../participant/route-helpers.ts';
-import { getPlan, getPlanVersion, savePlan } from './plan.service.ts';
+import { caller, createRouter } from '../../http/env.ts';
+import { jsonBody, jsonOk, problemResponses } from '../../http/schemas.ts';
+import { EnrolmentIdParam } from '../case/index.ts';
+import { getPlan } from './get-plan.ts';
+import { getPlanVersion } from './get-plan-version.ts';
+import { PlanPutBody, PlanResponse, PlanVersionParam, PlanVersionView } from './plan.schemas.ts';
+import { savePlan } from './save-plan.ts';
 
 const tags = ['Handlingsplan'];
 
+/** Mounted at /api: full paths. */
 export function planRoutes(ctx: AppContext) {
   const router = createRouter();
+
   router.openapi(
     createRoute({
       method: 'get',
@@ -25,9 +23,9 @@ export function planRoutes(ctx: AppContext) {
       request: { params: EnrolmentIdParam },
       responses: { 200: jsonOk(PlanResponse), ...problemResponses(400, 401, 403, 404) },
     }),
-    async (c) =>
-      c.json(await getPlan(ctx, requireActor(c), c.req.valid('param').enrolmentId, requestMeta(c)), 200),
+    async (c) => c.json(await getPlan(ctx, { ...caller(c), ...c.req.valid('param') }), 200),
   );
+
   router.openapi(
     createRoute({
       method: 'get',
@@ -37,11 +35,9 @@ export function planRoutes(ctx: AppContext) {
       request: { params: PlanVersionParam },
       responses: { 200: jsonOk(PlanVersionView), ...problemResponses(400, 401, 403, 404) },
     }),
-    async (c) => {
-      const { enrolmentId, n } = c.req.valid('param');
-      return c.json(await getPlanVersion(ctx, requireActor(c), enrolmentId, n, requestMeta(c)), 200);
-    },
+    async (c) => c.json(await getPlanVersion(ctx, { ...caller(c), ...c.req.valid('param') }), 200),
   );
+
   router.openapi(
     createRoute({
       method: 'put',
@@ -52,16 +48,8 @@ export function planRoutes(ctx: AppContext) {
       responses: { 200: jsonOk(PlanVersionView), ...problemResponses(400, 401, 403, 404, 409) },
     }),
     async (c) =>
-      c.json(
-        await savePlan(
-          ctx,
-          requireActor(c),
-          c.req.valid('param').enrolmentId,
-          c.req.valid('json'),
-          requestMeta(c),
-        ),
-        200,
-      ),
+      c.json(await savePlan(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }), 200),
   );
+
   return router;
 }

@@ -3,8 +3,8 @@ import { defaultTaxonomy, indexTaxonomy, type Taxonomy, type TaxonomyIndex } fro
 import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import { type Db, rowsOf } from '../../db/client.ts';
-import { loadImportedGeography } from '../geography/load-imported-geography.ts';
-import { loadImportedTaxonomy } from '../taxonomy/load-imported-taxonomy.ts';
+import { loadImportedGeography } from '../geography/index.ts';
+import { loadImportedTaxonomy } from '../taxonomy/index.ts';
 
 /**
  * The reference data in force, held in memory because validation and matching consult it on every

@@ -1,10 +1,10 @@
 import { loadTaxonomyFromDir } from '@arbetsbro/taxonomy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobtechExport, writeExport } from '../../test/taxonomy-fixtures.ts';
 import { createTestContext, type TestContext } from '../../test/test-context.ts';
-import { systemActor } from '../auth/actor.ts';
-import { importGeography } from '../geography/import-geography.ts';
-import { importTaxonomy } from '../taxonomy/import-taxonomy.ts';
-import { jobtechExport, writeExport } from '../taxonomy/test-fixtures.ts';
+import { systemActor } from '../auth/index.ts';
+import { importGeography } from '../geography/index.ts';
+import { importTaxonomy } from '../taxonomy/index.ts';
 import { createReferenceData, type ReferenceRefresh, startReferenceRefresh } from './reference-data.ts';
 
 // Another process imports into the same database: here a second context with its own memory.

@@ -2,10 +2,9 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { type StaffRole, staffRoles } from '../../db/schema/index.ts';
 import { problems } from '../../http/problem.ts';
-import type { Actor, RequestMeta } from '../auth/actor.ts';
-import { assertPasswordStrength } from '../auth/auth.service.ts';
-import { hashPassword } from '../auth/password.ts';
-import { unitRepository } from '../unit/unit.repository.ts';
+import type { Actor, RequestMeta } from '../auth/index.ts';
+import { assertPasswordStrength, hashPassword } from '../auth/index.ts';
+import { unitRepository } from '../unit/index.ts';
 import { staffRepository } from './staff.repository.ts';
 
 export const CreateStaffUserInput = z.object({

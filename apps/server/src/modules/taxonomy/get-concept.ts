@@ -1,8 +1,8 @@
 import type { SsykGroup } from '@arbetsbro/taxonomy';
+import { assertMayReadReference } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
 import { problems } from '../../http/problem.ts';
-import type { Actor } from '../auth/actor.ts';
-import { assertMayReadReference } from './reference.policy.ts';
+import type { Actor } from '../auth/index.ts';
 
 /**
  * One concept by id. Data saved with an id that has since been replaced still resolves: the answer

@@ -2,11 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTaxonomyFromDir, TaxonomyFormatError } from '@arbetsbro/taxonomy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { jobtechExport, tableChecksums, writeExport } from '../../test/taxonomy-fixtures.ts';
 import { createTestContext, type TestContext } from '../../test/test-context.ts';
-import { systemActor } from '../auth/actor.ts';
-import { loadReferenceData } from '../reference/reference-data.ts';
+import { systemActor } from '../auth/index.ts';
+import { loadReferenceData } from '../reference/index.ts';
 import { importTaxonomy } from './import-taxonomy.ts';
-import { jobtechExport, tableChecksums, writeExport } from './test-fixtures.ts';
 
 let t: TestContext;
 beforeEach(async () => {

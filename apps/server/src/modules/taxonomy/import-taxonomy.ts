@@ -2,7 +2,7 @@ import type { Taxonomy } from '@arbetsbro/taxonomy';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
 import { problems } from '../../http/problem.ts';
-import type { Actor } from '../auth/actor.ts';
+import type { Actor } from '../auth/index.ts';
 import { loadImportedTaxonomy } from './load-imported-taxonomy.ts';
 import {
   type ConceptRows,

@@ -1,8 +1,8 @@
+import { assertMayReadReference } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
-import type { Actor } from '../auth/actor.ts';
-import { koladaRepository } from '../kolada/kolada.repository.ts';
+import type { Actor } from '../auth/index.ts';
+import { koladaRepository } from '../kolada/index.ts';
 import { countTaxonomy } from './import-taxonomy.ts';
-import { assertMayReadReference } from './reference.policy.ts';
 import { taxonomyRepository } from './taxonomy.repository.ts';
 
 /** Which reference data is in force, and when it was imported (null importedAt: the built-in one). */

@@ -5,9 +5,9 @@ import {
   type Taxonomy,
   type TaxonomySearch,
 } from '@arbetsbro/taxonomy';
+import { assertMayReadReference } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
-import type { Actor } from '../auth/actor.ts';
-import { assertMayReadReference } from './reference.policy.ts';
+import type { Actor } from '../auth/index.ts';
 
 export interface SearchInput {
   q: string;

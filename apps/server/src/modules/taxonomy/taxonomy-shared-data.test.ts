@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadTaxonomyFromDir } from '@arbetsbro/taxonomy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tableChecksums } from '../../test/taxonomy-fixtures.ts';
 import { createStaff, createTestContext, json, loginAs, type TestContext } from '../../test/test-context.ts';
-import { systemActor } from '../auth/actor.ts';
-import { loadReferenceData } from '../reference/reference-data.ts';
+import { systemActor } from '../auth/index.ts';
+import { loadReferenceData } from '../reference/index.ts';
 import { importTaxonomy } from './import-taxonomy.ts';
-import { tableChecksums } from './test-fixtures.ts';
 
 // The real JobTech export beside the repository (../shared/data); skipped on a machine without it.
 const repoRoot = resolve(import.meta.dirname, '../../../../..');

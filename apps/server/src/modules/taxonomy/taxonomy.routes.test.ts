@@ -1,5 +1,6 @@
 import { defaultIds, loadTaxonomyFromDir } from '@arbetsbro/taxonomy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobtechExport, writeExport } from '../../test/taxonomy-fixtures.ts';
 import {
   type ApiClient,
   anonymousClient,
@@ -9,9 +10,8 @@ import {
   loginAs,
   type TestContext,
 } from '../../test/test-context.ts';
-import { systemActor } from '../auth/actor.ts';
+import { systemActor } from '../auth/index.ts';
 import { importTaxonomy } from './import-taxonomy.ts';
-import { jobtechExport, writeExport } from './test-fixtures.ts';
 
 let t: TestContext;
 let coach: ApiClient;

@@ -1,0 +1,69 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { enrolment, followUp, intervention, participant } from '../db/schema/index.ts';
+
+export type EnrolmentRow = typeof enrolment.$inferSelect;
+export type InterventionRow = typeof intervention.$inferSelect;
+export type FollowUpRow = typeof followUp.$inferSelect;
+
+// The queries the access layer needs to decide a relationship: every period of the person a
+// target belongs to, newest first, in one round trip.
+
+const newestFirst = [desc(enrolment.enrolledAt), desc(enrolment.createdAt)] as const;
+
+export const accessRepository = {
+  /** Every period of the person, newest first (empty: no such person in this municipality). */
+  periodsOfParticipant(db: Db, municipalityCode: string, participantId: string): Promise<EnrolmentRow[]> {
+    return db
+      .select()
+      .from(enrolment)
+      .where(
+        and(eq(enrolment.municipalityCode, municipalityCode), eq(enrolment.participantId, participantId)),
+      )
+      .orderBy(...newestFirst);
+  },
+
+  /** Every period of the person who owns the given period, newest first. */
+  periodsBesideEnrolment(db: Db, municipalityCode: string, enrolmentId: string): Promise<EnrolmentRow[]> {
+    return db
+      .select()
+      .from(enrolment)
+      .where(
+        and(
+          eq(enrolment.municipalityCode, municipalityCode),
+          eq(
+            enrolment.participantId,
+            sql`(select e.participant_id from enrolment e where e.municipality_code = ${municipalityCode} and e.id = ${enrolmentId})`,
+          ),
+        ),
+      )
+      .orderBy(...newestFirst);
+  },
+
+  async intervention(db: Db, municipalityCode: string, id: string): Promise<InterventionRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(intervention)
+      .where(and(eq(intervention.municipalityCode, municipalityCode), eq(intervention.id, id)));
+    return row;
+  },
+
+  async followUp(db: Db, municipalityCode: string, id: string): Promise<FollowUpRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(followUp)
+      .where(and(eq(followUp.municipalityCode, municipalityCode), eq(followUp.id, id)));
+    return row;
+  },
+
+  /** The person with this (normalised) personnummer, if known: an intake check is a read of them. */
+  async participantIdByPersonnummer(db: Db, municipalityCode: string, personnummer: string) {
+    const [row] = await db
+      .select({ id: participant.id })
+      .from(participant)
+      .where(
+        and(eq(participant.municipalityCode, municipalityCode), eq(participant.personnummer, personnummer)),
+      );
+    return row?.id ?? null;
+  },
+};

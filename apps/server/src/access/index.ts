@@ -1,0 +1,15 @@
+// The access layer: one call decides, audits and loads. See policy.ts for the table.
+export type { EnrolmentRow, FollowUpRow, InterventionRow } from './access.repository.ts';
+export {
+  type Action,
+  type Area,
+  type CaseFields,
+  decide,
+  type Grant,
+  mayAssign,
+  policy,
+  type Relationship,
+  type Role,
+} from './policy.ts';
+export { assertMayReadReference } from './reference-policy.ts';
+export { type Access, type AccessTarget, denyAccess, requireAccess } from './require-access.ts';

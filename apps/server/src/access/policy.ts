@@ -1,0 +1,164 @@
+import type { StaffRole } from '../db/schema/index.ts';
+
+// Who may do what, in one table: area × role × relationship × action → a grant (with the fields
+// the actor sees) or nothing (denied). `requireAccess` is the only reader of this table; the
+// authorization-matrix test enumerates it.
+//
+// Relationships (decided by the access layer from the database, never by the caller):
+// - current: the person's current period (the open one, else the newest) is in one of the actor's
+//   units. For a period (and what is inside it: plan, interventions, journal, follow-ups): the
+//   period is in the actor's units and so is the person's current period.
+// - former: the person (or this period) was in the actor's units earlier but is now enrolled
+//   elsewhere. Earlier periods stay readable for their own unit; nothing current (contact details,
+//   profile, adaptations) and no writes.
+// - unit: lists and look-ups bounded by the actor's units (caseload, search, Min vecka, intake).
+// - municipality: organisation data of the actor's municipality (employers).
+// Anything else is `none`: answered exactly like a record that does not exist (404).
+
+export type Role = StaffRole;
+export type Relationship = 'current' | 'former' | 'unit' | 'municipality';
+export type Action = 'read' | 'write' | 'reassign';
+
+/**
+ * What of a case file the actor sees. `periods: 'own_units'` shows only the periods of the actor's
+ * units; adaptations are special-category data (GDPR art. 9).
+ */
+export interface CaseFields {
+  contact: boolean;
+  profile: boolean;
+  adaptations: boolean;
+  periods: 'all' | 'own_units';
+}
+
+/** An allowed action; for reads of people, which fields. */
+export interface Grant {
+  caseFields?: CaseFields;
+  /** Matching lists: named people, or pseudonyms (`Kandidat K-…`) until consent. */
+  names?: boolean;
+}
+
+export type Area =
+  /** A person's case file: the person, their periods and everything recorded inside a period. */
+  | 'case'
+  /** Lists and look-ups over the actor's units: caseload, search, Min vecka, units and coaches. */
+  | 'caseload'
+  /** Intake of a new person or period, and the personnummer check before it. */
+  | 'intake'
+  /** The employer register (organisation data). */
+  | 'employer'
+  /** Candidates for a recruitment need among the actor's units. */
+  | 'matching.candidates'
+  /** Recruitment needs and alternative occupations for one person (reads their profile). */
+  | 'matching.participant';
+
+type ActionGrants = Partial<Record<Action, Grant>>;
+export type PolicyTable = Record<Area, Partial<Record<Role, Partial<Record<Relationship, ActionGrants>>>>>;
+
+const FULL_CASE: Grant = {
+  caseFields: { contact: true, profile: true, adaptations: true, periods: 'all' },
+};
+/** Managers read their units' cases but not the adaptations (those are for the person's coach). */
+const MANAGER_CASE: Grant = {
+  caseFields: { contact: true, profile: true, adaptations: false, periods: 'all' },
+};
+const FORMER_CASE: Grant = {
+  caseFields: { contact: false, profile: false, adaptations: false, periods: 'own_units' },
+};
+const ALLOW: Grant = {};
+
+export const policy: PolicyTable = {
+  case: {
+    coach: {
+      current: { read: FULL_CASE, write: ALLOW, reassign: ALLOW },
+      former: { read: FORMER_CASE },
+    },
+    manager: {
+      current: { read: MANAGER_CASE, reassign: ALLOW },
+      former: { read: FORMER_CASE },
+    },
+  },
+  caseload: {
+    coach: { unit: { read: ALLOW } },
+    manager: { unit: { read: ALLOW } },
+  },
+  intake: {
+    coach: { unit: { read: ALLOW, write: ALLOW } },
+  },
+  employer: {
+    coach: { municipality: { read: ALLOW, write: ALLOW } },
+    manager: { municipality: { read: ALLOW, write: ALLOW } },
+    liaison: { municipality: { read: ALLOW, write: ALLOW } },
+  },
+  'matching.candidates': {
+    coach: { unit: { read: { names: true } } },
+    manager: { unit: { read: { names: true } } },
+    // Pseudonymised until the participant consents to share with a named employer.
+    liaison: { unit: { read: { names: false } } },
+  },
+  'matching.participant': {
+    coach: { current: { read: ALLOW } },
+    manager: { current: { read: ALLOW } },
+  },
+};
+
+/** Reads of these areas are audited (personal data); employer reads are organisation data. */
+export const AUDITED_READ_AREAS: ReadonlySet<Area> = new Set([
+  'case',
+  'caseload',
+  'intake',
+  'matching.candidates',
+  'matching.participant',
+]);
+
+/** The grant for one cell, or undefined (denied). */
+export function decide(
+  area: Area,
+  role: Role,
+  relationship: Relationship | 'none',
+  action: Action,
+): Grant | undefined {
+  if (relationship === 'none') return undefined;
+  return policy[area][role]?.[relationship]?.[action];
+}
+
+/** Whether the role may do the action in the area under any relationship (else 403, not 404). */
+export function roleMayEver(area: Area, role: Role, action: Action): boolean {
+  const byRelationship = policy[area][role];
+  return byRelationship !== undefined && Object.values(byRelationship).some((a) => a?.[action]);
+}
+
+/** The 403 texts: what the role may not do, in the words of the area. */
+export const forbiddenMessages: Record<Area, Partial<Record<Action, string>> & { read: string }> = {
+  case: {
+    read: 'Din roll ger inte åtkomst till deltagarnas akter.',
+    write: 'Din roll får inte ändra i deltagarnas akter.',
+    reassign: 'Din roll får inte fördela deltagare.',
+  },
+  caseload: { read: 'Din roll ger inte åtkomst till deltagarnas akter.' },
+  intake: {
+    read: 'Din roll ger inte åtkomst till deltagarnas akter.',
+    write: 'Din roll får inte ändra i deltagarnas akter.',
+  },
+  employer: { read: 'Din roll ger inte åtkomst till arbetsgivarregistret.' },
+  'matching.candidates': { read: 'Din roll ger inte åtkomst till matchning.' },
+  'matching.participant': { read: 'Din roll ger inte åtkomst till matchning.' },
+};
+
+/** 403 for an action the relationship does not allow though the role has it elsewhere. */
+export const formerRelationshipMessage =
+  'Deltagaren är nu inskriven i en annan enhet. Tidigare perioder kan läsas men inte ändras.';
+
+/**
+ * Coach assignment, decided on the data: a coach may only take an unassigned period for
+ * themselves; a manager may assign any coach of the period's unit (or leave it unassigned).
+ */
+export function mayAssign(
+  role: Role,
+  actorId: string,
+  currentCoachId: string | null,
+  newCoachId: string | null,
+): boolean {
+  if (role === 'manager') return true;
+  if (role === 'coach') return currentCoachId === null && newCoachId === actorId;
+  return false;
+}

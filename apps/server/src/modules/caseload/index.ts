@@ -1,0 +1,1 @@
+export { caseloadRoutes } from './caseload.routes.ts';

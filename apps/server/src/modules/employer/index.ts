@@ -1,0 +1,2 @@
+export { type EmployerRow, employerRepository } from './employer.repository.ts';
+export { employerRoutes } from './employer.routes.ts';

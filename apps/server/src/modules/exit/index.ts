@@ -1,0 +1,1 @@
+export { exitRoutes } from './exit.routes.ts';

@@ -1,0 +1,95 @@
+import { requireAccess } from '../../access/index.ts';
+import type { AppContext } from '../../context.ts';
+import { type FieldError, problems } from '../../http/problem.ts';
+import type { Caller } from '../auth/index.ts';
+import { type EnrolmentRow, enrolmentRepository, today } from '../case/index.ts';
+import { employerRepository } from '../employer/index.ts';
+import { presentFollowUp } from './follow-up.presenter.ts';
+import type { FollowUpRow } from './follow-up.repository.ts';
+import { followUpRepository } from './follow-up.repository.ts';
+import type { FollowUpPatchBody } from './follow-up.schemas.ts';
+
+/**
+ * Reschedule, or mark done with an outcome. Completing the exit-verification follow-up records on
+ * the exit whether the job held one month — which is what makes the exit count as A (or not).
+ */
+export async function updateFollowUp(
+  ctx: AppContext,
+  { actor, meta, followUpId, body }: Caller & { followUpId: string; body: FollowUpPatchBody },
+) {
+  const access = await requireAccess(ctx, {
+    actor,
+    meta,
+    action: 'write',
+    target: { kind: 'follow_up', followUpId },
+    reason: 'follow_up.update',
+  });
+  const current = access.followUp;
+  const todayIso = today(ctx);
+  const completing = body.done === true && current.doneAt === null;
+  checkChange(current, access.enrolment, body, completing, todayIso);
+  const now = ctx.clock();
+  const row = await ctx.db.transaction(async (tx) => {
+    const updated = await followUpRepository.update(tx, actor.municipalityCode, followUpId, body.version, {
+      ...(body.dueDate ? { dueDate: body.dueDate, overdueSince: null } : {}),
+      ...(body.dueTime !== undefined ? { dueTime: body.dueTime } : {}),
+      ...(body.purpose !== undefined ? { purpose: body.purpose } : {}),
+      ...(body.outcome !== undefined ? { outcome: body.outcome } : {}),
+      ...(completing ? { doneAt: now, doneById: actor.id } : {}),
+      ...(body.done === false ? { doneAt: null, doneById: null } : {}),
+      ...(completing && body.jobHeld !== undefined ? { jobHeld: body.jobHeld } : {}),
+    });
+    if (!updated) throw problems.stale('uppföljningen');
+    if (completing && current.kind === 'exit_verification') {
+      const enrolmentNow = (await enrolmentRepository.find(tx, actor.municipalityCode, current.enrolmentId))!;
+      await enrolmentRepository.update(
+        tx,
+        actor.municipalityCode,
+        current.enrolmentId,
+        enrolmentNow.version,
+        { exitHeldOneMonth: body.jobHeld ?? null },
+        now,
+      );
+    }
+    await access.record(tx, {
+      action: 'update',
+      details: {
+        enrolmentId: current.enrolmentId,
+        completed: completing,
+        ...(body.jobHeld !== undefined ? { jobHeld: body.jobHeld } : {}),
+      },
+    });
+    return updated;
+  });
+  const employer = row.employerId
+    ? await employerRepository.find(ctx.db, actor.municipalityCode, row.employerId)
+    : undefined;
+  return presentFollowUp(row, access.participantId, employer?.name ?? null, todayIso);
+}
+
+/** Every problem with the change at once (400). */
+function checkChange(
+  current: FollowUpRow,
+  enrolment: EnrolmentRow,
+  body: FollowUpPatchBody,
+  completing: boolean,
+  todayIso: string,
+) {
+  const errors: FieldError[] = [];
+  const verification = current.kind === 'exit_verification';
+  if (completing && !body.outcome) errors.push({ path: 'outcome', message: 'Skriv vad uppföljningen gav.' });
+  if (completing && verification && body.jobHeld === undefined)
+    errors.push({ path: 'jobHeld', message: 'Ange om anställningen varat en sammanhängande månad.' });
+  if (body.jobHeld !== undefined && !verification)
+    errors.push({ path: 'jobHeld', message: 'Gäller bara uppföljningen av ett avslut till arbete.' });
+  if (completing && verification && body.jobHeld === true && current.dueDate > todayIso)
+    errors.push({
+      path: 'jobHeld',
+      message: `En månad har inte gått sedan anställningen började. Bekräfta tidigast ${current.dueDate}.`,
+    });
+  if (body.dueDate && body.dueDate < enrolment.enrolledAt)
+    errors.push({ path: 'dueDate', message: 'Uppföljningen kan inte vara före inskrivningen.' });
+  if (body.done === false && current.doneAt !== null && verification)
+    errors.push({ path: 'done', message: 'En genomförd avslutsuppföljning kan inte öppnas igen.' });
+  if (errors.length > 0) throw problems.invalid(errors);
+}

@@ -1,0 +1,2 @@
+export { matchingRoutes } from './matching.routes.ts';
+export { matchingIndexFor } from './matching-index.ts';

@@ -1,0 +1,2 @@
+export { participantRoutes } from './participant.routes.ts';
+export { routeByAge } from './routing.ts';

@@ -1,0 +1,3 @@
+export { createStaffUser } from './create-staff-user.ts';
+export { type StaffRow, staffRepository } from './staff.repository.ts';
+export { coachesOfUnits, isCoachOfUnit } from './staff-lookup.ts';

@@ -1,0 +1,1 @@
+export { type UnitRow, unitRepository } from './unit.repository.ts';
