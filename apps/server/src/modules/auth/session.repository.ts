@@ -2,23 +2,52 @@ import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { loginAttempt, staffSession, staffUnit, staffUser } from '../../db/schema/index.ts';
 
+/** The session, its staff member and their unit ids in one round trip (every request runs it). */
+function sessionForRequestQuery(db: Db) {
+  return db
+    .select({
+      csrfToken: staffSession.csrfToken,
+      lastSeenAt: staffSession.lastSeenAt,
+      expiresAt: staffSession.expiresAt,
+      id: staffUser.id,
+      username: staffUser.username,
+      displayName: staffUser.displayName,
+      role: staffUser.role,
+      municipalityCode: staffUser.municipalityCode,
+      active: staffUser.active,
+      unitIds: sql<string[]>`array(
+        select ${staffUnit.unitId}::text from ${staffUnit}
+        where ${staffUnit.municipalityCode} = ${staffUser.municipalityCode} and ${staffUnit.staffId} = ${staffUser.id}
+        order by 1)`,
+    })
+    .from(staffSession)
+    .innerJoin(
+      staffUser,
+      and(
+        eq(staffUser.municipalityCode, staffSession.municipalityCode),
+        eq(staffUser.id, staffSession.staffId),
+      ),
+    )
+    .where(eq(staffSession.tokenHash, sql.placeholder('tokenHash')))
+    .prepare('arbetsbro_session_for_request');
+}
+
+/** Built once per database handle: the SQL is not rebuilt, and PostgreSQL parses it once per connection. */
+const preparedSessionQuery = new WeakMap<Db, ReturnType<typeof sessionForRequestQuery>>();
+
 export const sessionRepository = {
   async create(db: Db, row: typeof staffSession.$inferInsert) {
     await db.insert(staffSession).values(row);
   },
 
-  async findWithStaff(db: Db, tokenHash: string) {
-    const [row] = await db
-      .select({ session: staffSession, staff: staffUser })
-      .from(staffSession)
-      .innerJoin(
-        staffUser,
-        and(
-          eq(staffUser.municipalityCode, staffSession.municipalityCode),
-          eq(staffUser.id, staffSession.staffId),
-        ),
-      )
-      .where(eq(staffSession.tokenHash, tokenHash));
+  /** What authenticating a request needs, or undefined for an unknown token. */
+  async findForRequest(db: Db, tokenHash: string) {
+    let query = preparedSessionQuery.get(db);
+    if (!query) {
+      query = sessionForRequestQuery(db);
+      preparedSessionQuery.set(db, query);
+    }
+    const [row] = await query.execute({ tokenHash });
     return row;
   },
 
