@@ -1,0 +1,4019 @@
+// GENERATED FILE, do not edit. Written by `npm run api:types` (apps/web/scripts/generate-api-types.ts)
+// from the server's OpenAPI document: Zod schemas → @hono/zod-openapi → openapi-typescript.
+// `npm run check` writes it again first, so the web app is type-checked against the server as it is.
+// Import the names from ./types.ts, not from here.
+
+export interface paths {
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hälsokontroll */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Servern och databasen svarar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Health"];
+                    };
+                };
+                /** @description Databasen svarar inte */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Health"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Logga in med lokalt konto */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LoginBody"];
+                };
+            };
+            responses: {
+                /** @description Inloggad */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description För många försök */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Den inloggade användaren */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Inloggad */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Logga ut */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Utloggad */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Byt lösenord */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasswordChangeBody"];
+                };
+            };
+            responses: {
+                /** @description Lösenordet är bytt */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomy/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sök yrken och kompetenser medan man skriver
+         * @description Prefix- och stavfelstolerant, okänslig för å/ä/ö. Söktexten handlar om yrken, inte om personer.
+         */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    /** @description Yrken, kompetenser eller allt */
+                    kind?: "occupation" | "skill" | "all";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Träffar, bäst först */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaxonomySearchResponse"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomy/concepts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ett begrepp (yrke, kompetens, SSYK-grupp, språk); ersatta begrepp följs till dagens */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Begreppet */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaxonomyConcept"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reference/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Körkort och certifikat som ett rekryteringsbehov kan kräva */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Behörigheter */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Credentials"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reference/language-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Språknivåer: SFI A–D, svenska som andraspråk, CEFR A1–C2 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Språknivåer per skala, lägst först */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LanguageLevels"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reference/version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Vilken version av referensdata som gäller */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Version och antal */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferenceVersion"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reference/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kommuner med län och mittpunkt */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Kommunerna i bokstavsordning */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Municipalities"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reference/distance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ungefärligt avstånd mellan två platser (kommunkod eller postnummer), för pendlingsbedömning */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DistanceRequest"];
+                };
+            };
+            responses: {
+                /** @description Avstånd */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Distance"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reference/kolada/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ett nyckeltal för kommunen, dess "Liknande kommuner" och gruppens medelvärde (Källa: Kolada) */
+        get: {
+            parameters: {
+                query: {
+                    kpi: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Värden per kommun och år */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KoladaComparison"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/intake-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kontrollera personnummer före inskrivning (giltigt, enhet efter ålder, känd person) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IntakeCheckBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntakeCheckResponse"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Skriv in en deltagare (ny person eller ny period för en känd person) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IntakeBody"];
+                };
+            };
+            responses: {
+                /** @description Inskriven */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipantDetail"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sök deltagare på namn eller personnummer (i brödtexten, aldrig i adressen) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ParticipantSearchBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipantSearchResponse"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/caseload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mina deltagare / enhetens deltagare med snabbfilter och antal per filter */
+        get: {
+            parameters: {
+                query?: {
+                    scope?: "mine" | "unit";
+                    filter?: "all" | "unassigned" | "new" | "follow_up_overdue" | "no_active_intervention" | "exit_needs_verification" | "meetings_today";
+                    unitId?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseloadResponse"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{participantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deltagarens akt (läsningen loggas) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipantDetail"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Ändra namn och kontaktuppgifter */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ParticipantPatchBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipantDetail"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/participants/{participantId}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Spara profilen för matchning (version = profileVersion) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProfilePutBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipantDetail"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/caseload/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mina enheter med åldersintervall och coacher */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseloadUnitsResponse"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lista/sök arbetsgivare */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmployerList"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lägg till arbetsgivare */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EmployerCreateBody"];
+                };
+            };
+            responses: {
+                /** @description Skapad */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Employer"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employers/{employerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** En arbetsgivare */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Employer"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Ändra arbetsgivare */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EmployerPatchBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Employer"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/enrolments/{enrolmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rätta uppgifter från inskrivningen */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnrolmentPatchBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipantDetail"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/enrolments/{enrolmentId}/coach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Tilldela eller byt coach (historiken sparas) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CoachAssignmentBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipantDetail"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments/{enrolmentId}/exit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Avsluta inskrivningen (Koladas kategorier; arbete följs upp efter en månad) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExitBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipantDetail"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments/{enrolmentId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gällande handlingsplan och versionshistorik */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanResponse"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Spara planen som en ny version (expectedVersion = versionen du utgick från, 0 för ny) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlanPutBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanVersion"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments/{enrolmentId}/plan/versions/{n}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** En tidigare version av planen */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                    n: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanVersion"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments/{enrolmentId}/interventions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Insatser under inskrivningen */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InterventionList"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lägg till en insats */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InterventionCreateBody"];
+                };
+            };
+            responses: {
+                /** @description Skapad */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Intervention"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interventions/{interventionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Ändra en insats */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    interventionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InterventionPatchBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Intervention"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/enrolments/{enrolmentId}/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Journalanteckningar */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JournalList"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Skriv en journalanteckning */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["JournalCreateBody"];
+                };
+            };
+            responses: {
+                /** @description Sparad */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JournalEntry"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/follow-ups/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Min vecka / försenade uppföljningar */
+        get: {
+            parameters: {
+                query?: {
+                    range?: "week" | "overdue";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RemindersResponse"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments/{enrolmentId}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Uppföljningar under inskrivningen */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FollowUpList"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Planera en uppföljning */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FollowUpCreateBody"];
+                };
+            };
+            responses: {
+                /** @description Skapad */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FollowUp"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/follow-ups/{followUpId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Flytta eller markera uppföljning som gjord (med resultat) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    followUpId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FollowUpPatchBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FollowUp"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/matching/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Kandidater för ett rekryteringsbehov, med förklaring
+         * @description Coach och enhetschef ser namn; företagskontakt ser pseudonymer. Administratörer har ingen åtkomst.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CandidatesQuery"];
+                };
+            };
+            responses: {
+                /** @description Rangordnade kandidater */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Candidates"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/participants/{participantId}/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rangordna rekryteringsbehov för en deltagare */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NeedsForParticipantQuery"];
+                };
+            };
+            responses: {
+                /** @description Rangordnade behov */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            participantId: string;
+                            needs: components["schemas"]["NeedMatch"][];
+                        };
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/participants/{participantId}/alternatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alternativa yrken för en deltagare (utbytbarhet och kompetensöverlapp) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Alternativa yrken */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            participantId: string;
+                            alternatives: {
+                                occupationId: string;
+                                label: string;
+                                score: number;
+                                substitutability: number;
+                                sameGroup: boolean;
+                                skillCoverage: number;
+                                missingSkills: {
+                                    skillId: string;
+                                    label: string;
+                                    closedBy?: {
+                                        trainingId: string;
+                                        weeks: number;
+                                    };
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        CandidateMatch: {
+            /** Format: uuid */
+            participantId: string;
+            displayName: string;
+            pseudonymised: boolean;
+            score: number;
+            factors: {
+                factor: string;
+                contribution: number;
+                max: number;
+                explanation: string;
+            }[];
+            blockers: {
+                code: string;
+                message: string;
+            }[];
+            gaps: {
+                requirement: {
+                    [key: string]: unknown;
+                };
+                description: string;
+                closedBy?: {
+                    trainingId: string;
+                    label: string;
+                    weeks: number;
+                };
+            }[];
+            readyInWeeks: number;
+        };
+        Candidates: {
+            needId: string;
+            indexed: number;
+            candidates: components["schemas"]["CandidateMatch"][];
+        };
+        CandidatesQuery: {
+            need: components["schemas"]["RecruitmentNeedInput"];
+            /** @default 20 */
+            top: number;
+        };
+        CaseloadResponse: {
+            items: components["schemas"]["ParticipantListItem"][];
+            total: number;
+            counts: {
+                all: number;
+                unassigned: number;
+                new: number;
+                follow_up_overdue: number;
+                no_active_intervention: number;
+                exit_needs_verification: number;
+                meetings_today: number;
+            };
+        };
+        CaseloadUnitsResponse: {
+            units: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                minAge: number | null;
+                maxAge: number | null;
+                coaches: components["schemas"]["StaffRef"][];
+            }[];
+        };
+        CoachAssignmentBody: {
+            version: number;
+            /** Format: uuid */
+            coachId: string | null;
+            reason?: string | null;
+        };
+        Credential: {
+            code: string;
+            label: string;
+            /** @enum {string} */
+            kind: "driving_licence" | "certificate";
+            implies: string[];
+        };
+        Credentials: {
+            credentials: components["schemas"]["Credential"][];
+        };
+        Distance: {
+            from: {
+                /** @enum {string} */
+                kind: "municipality" | "postalCode";
+                municipality: {
+                    code: string;
+                    name: string;
+                };
+                /** @description Falskt om postnumret bara var känt till sitt område */
+                exact: boolean;
+            };
+            to: {
+                /** @enum {string} */
+                kind: "municipality" | "postalCode";
+                municipality: {
+                    code: string;
+                    name: string;
+                };
+                /** @description Falskt om postnumret bara var känt till sitt område */
+                exact: boolean;
+            };
+            straightKm: number;
+            /** @description Grov uppskattning av vägavståndet (fågelväg × omvägsfaktor) */
+            roadKm: number;
+            /** @enum {boolean} */
+            approximate: true;
+        };
+        DistanceRequest: {
+            /** @example 461 30 */
+            from: string;
+            /** @example 1480 */
+            to: string;
+        };
+        Employer: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            name: string;
+            organisationsnummer: string | null;
+            municipality: string | null;
+            address: string | null;
+            postcode: string | null;
+            industry: string | null;
+            contactName: string | null;
+            contactPhone: string | null;
+            contactEmail: string | null;
+        };
+        EmployerCreateBody: {
+            name: string;
+            organisationsnummer?: string | null;
+            municipality?: string | null;
+            address?: string | null;
+            postcode?: string | null;
+            industry?: string | null;
+            contactName?: string | null;
+            contactPhone?: string | null;
+            /** Format: email */
+            contactEmail?: string | null;
+        };
+        EmployerList: {
+            items: components["schemas"]["Employer"][];
+        };
+        EmployerPatchBody: {
+            name?: string;
+            organisationsnummer?: string | null;
+            municipality?: string | null;
+            address?: string | null;
+            postcode?: string | null;
+            industry?: string | null;
+            contactName?: string | null;
+            contactPhone?: string | null;
+            /** Format: email */
+            contactEmail?: string | null;
+            version: number;
+        };
+        Enrolment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            participantId: string;
+            version: number;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            coach: components["schemas"]["StaffRef"] | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            enrolledAt: string;
+            /** @enum {string} */
+            referralSource: "arbetsformedlingen" | "forsakringskassan" | "self" | "socialtjansten" | "other" | "arbetsformedlingen_with_socialtjansten";
+            /** @enum {string|null} */
+            educationLevel: "incomplete_compulsory" | "compulsory" | "upper_secondary" | "post_secondary" | "foreign_not_validated" | null;
+            monthsWithoutWork: number | null;
+            incomeSupport: boolean;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            afRegisteredSince: string | null;
+            ageAtEnrolment: number;
+            /** @enum {string} */
+            status: "active" | "exited";
+            exit: components["schemas"]["ExitView"] | null;
+            coachHistory: {
+                coach: components["schemas"]["StaffRef"] | null;
+                /** Format: date-time */
+                from: string;
+                /** Format: date-time */
+                to: string | null;
+                assignedBy: components["schemas"]["StaffRef"] | null;
+            }[];
+        };
+        EnrolmentPatchBody: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            enrolledAt?: string;
+            /** @enum {string} */
+            referralSource?: "arbetsformedlingen" | "forsakringskassan" | "self" | "socialtjansten" | "other" | "arbetsformedlingen_with_socialtjansten";
+            /** @enum {string|null} */
+            educationLevel?: "incomplete_compulsory" | "compulsory" | "upper_secondary" | "post_secondary" | "foreign_not_validated" | null;
+            monthsWithoutWork?: number | null;
+            incomeSupport?: boolean;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            afRegisteredSince?: string | null;
+            version: number;
+        };
+        ExitBody: {
+            version: number;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            date: string;
+            /** @enum {string} */
+            category: "work" | "studies" | "other_authority" | "completed" | "other";
+            employment?: {
+                /** @enum {string} */
+                kind: "unsubsidised" | "subsidised" | "municipal_labour_market";
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                startDate: string;
+                /** Format: uuid */
+                employerId?: string | null;
+                employerName?: string | null;
+                occupationId?: string | null;
+                /** @enum {string|null} */
+                subsidy?: "nystartsjobb" | "lonebidrag" | "introduktionsjobb" | "other" | null;
+            };
+            studies?: {
+                /** @enum {string} */
+                kind: "komvux" | "folkhogskola" | "hogskola" | "other";
+                studentFinanceEligible: boolean;
+                provider?: string | null;
+            };
+            note?: string | null;
+        };
+        ExitView: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            date: string;
+            /** @enum {string} */
+            category: "work" | "studies" | "other_authority" | "completed" | "other";
+            employment: {
+                /** @enum {string} */
+                kind: "unsubsidised" | "subsidised" | "municipal_labour_market";
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                startDate: string;
+                /** Format: uuid */
+                employerId: string | null;
+                employerName: string | null;
+                occupationId: string | null;
+                subsidy: string | null;
+                heldOneMonth: boolean | null;
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                verificationDueDate: string | null;
+            } | null;
+            studies: {
+                /** @enum {string} */
+                kind: "komvux" | "folkhogskola" | "hogskola" | "other";
+                studentFinanceEligible: boolean;
+                provider: string | null;
+            } | null;
+            note: string | null;
+            /** @enum {string} */
+            koladaCategory: "A" | "B" | "C" | "D" | "E";
+            /** @enum {string} */
+            status: "verified" | "pending_verification";
+            reason: string;
+            reasonText: string;
+        };
+        FollowUp: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            /** Format: uuid */
+            participantId: string;
+            version: number;
+            /** @enum {string} */
+            kind: "regular" | "meeting" | "exit_verification";
+            /** @enum {string} */
+            with: "participant" | "employer" | "both";
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            dueDate: string;
+            dueTime: string | null;
+            employer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: uuid */
+            interventionId: string | null;
+            purpose: string | null;
+            done: boolean;
+            /** Format: date-time */
+            doneAt: string | null;
+            outcome: string | null;
+            jobHeld: boolean | null;
+            overdue: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        FollowUpCreateBody: {
+            /** @enum {string} */
+            with: "participant" | "employer" | "both";
+            /**
+             * @default regular
+             * @enum {string}
+             */
+            kind: "regular" | "meeting";
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            dueDate: string;
+            dueTime?: string | null;
+            /** Format: uuid */
+            employerId?: string | null;
+            /** Format: uuid */
+            interventionId?: string | null;
+            purpose?: string | null;
+        };
+        FollowUpList: {
+            items: components["schemas"]["FollowUp"][];
+        };
+        FollowUpPatchBody: {
+            version: number;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            dueDate?: string;
+            dueTime?: string | null;
+            purpose?: string | null;
+            done?: boolean;
+            outcome?: string | null;
+            jobHeld?: boolean;
+        };
+        Health: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            /** @enum {string} */
+            database: "pglite" | "postgres";
+            migration: string | null;
+        };
+        IntakeBody: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            enrolledAt: string;
+            /** @enum {string} */
+            referralSource: "arbetsformedlingen" | "forsakringskassan" | "self" | "socialtjansten" | "other" | "arbetsformedlingen_with_socialtjansten";
+            /** @enum {string|null} */
+            educationLevel: "incomplete_compulsory" | "compulsory" | "upper_secondary" | "post_secondary" | "foreign_not_validated" | null;
+            monthsWithoutWork: number | null;
+            incomeSupport: boolean;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            afRegisteredSince?: string | null;
+            personnummer: string;
+            firstName: string;
+            lastName: string;
+            contact?: components["schemas"]["ParticipantContact"];
+            /** Format: uuid */
+            unitId?: string;
+            /** Format: uuid */
+            coachId?: string | null;
+            profile?: {
+                /** @default [] */
+                occupations: {
+                    id: string;
+                    years: number;
+                }[];
+                /** @default [] */
+                wishedOccupations: string[];
+                /** @default [] */
+                interests: string[];
+                interestsNote?: string | null;
+                /** @default [] */
+                skills: string[];
+                /** @default [] */
+                licences: string[];
+                /** @default [] */
+                languages: {
+                    code: string;
+                    level: string;
+                }[];
+                /** @default [] */
+                educations: {
+                    title: string;
+                    /** @enum {string|null} */
+                    level?: "incomplete_compulsory" | "compulsory" | "upper_secondary" | "post_secondary" | "foreign_not_validated" | null;
+                    completedYear?: number | null;
+                    validatedInSweden?: boolean | null;
+                }[];
+                municipality?: string | null;
+                postcode?: string | null;
+                maxCommuteKm?: number | null;
+                hasCar?: boolean | null;
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                availableFrom?: string | null;
+                extentPercent?: number | null;
+                shifts?: ("day" | "evening" | "night")[] | null;
+                weekends?: boolean | null;
+                /** @default [] */
+                adaptations: ("working_time.part_time" | "working_time.flexible_hours" | "working_time.no_night_shifts" | "working_time.extra_breaks" | "physical.no_heavy_lifting" | "physical.seated_work" | "physical.accessible_workplace" | "physical.no_standing_all_day" | "environment.quiet" | "environment.clear_instructions" | "environment.supervisor_support" | "environment.scent_free")[];
+                adaptationsNote?: string | null;
+            };
+        };
+        IntakeCheckBody: {
+            personnummer: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            enrolledAt?: string;
+        };
+        IntakeCheckResponse: {
+            valid: boolean;
+            errors: {
+                path: string;
+                message: string;
+            }[];
+            /** @enum {string|null} */
+            kind: "personnummer" | "samordningsnummer" | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            birthDate: string | null;
+            age: number | null;
+            /** Format: uuid */
+            suggestedUnitId: string | null;
+            knownPerson: boolean;
+            hasOpenEnrolment: boolean;
+        };
+        Intervention: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            version: number;
+            /** @enum {string} */
+            type: "praktik" | "arbetstraning" | "utbildning" | "jobbspar" | "subsidised_employment" | "municipal_employment" | "study_guidance" | "coaching";
+            /** @enum {string|null} */
+            subsidyKind: "nystartsjobb" | "lonebidrag" | "introduktionsjobb" | "other" | null;
+            title: string;
+            employer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            provider: string | null;
+            occupationId: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            endDate: string | null;
+            hoursPerWeek: number | null;
+            goals: string | null;
+            /** @enum {string} */
+            status: "planned" | "active" | "completed" | "cancelled";
+            /** Format: uuid */
+            recruitmentNeedId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        InterventionCreateBody: {
+            /** @enum {string} */
+            type: "praktik" | "arbetstraning" | "utbildning" | "jobbspar" | "subsidised_employment" | "municipal_employment" | "study_guidance" | "coaching";
+            /** @enum {string|null} */
+            subsidyKind?: "nystartsjobb" | "lonebidrag" | "introduktionsjobb" | "other" | null;
+            title: string;
+            /** Format: uuid */
+            employerId?: string | null;
+            provider?: string | null;
+            occupationId?: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            endDate?: string | null;
+            hoursPerWeek?: number | null;
+            goals?: string | null;
+            /**
+             * @default planned
+             * @enum {string}
+             */
+            status: "planned" | "active" | "completed" | "cancelled";
+            /** Format: uuid */
+            recruitmentNeedId?: string | null;
+        };
+        InterventionList: {
+            items: components["schemas"]["Intervention"][];
+        };
+        InterventionPatchBody: {
+            /** @enum {string} */
+            type?: "praktik" | "arbetstraning" | "utbildning" | "jobbspar" | "subsidised_employment" | "municipal_employment" | "study_guidance" | "coaching";
+            /** @enum {string|null} */
+            subsidyKind?: "nystartsjobb" | "lonebidrag" | "introduktionsjobb" | "other" | null;
+            title?: string;
+            /** Format: uuid */
+            employerId?: string | null;
+            provider?: string | null;
+            occupationId?: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            startDate?: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            endDate?: string | null;
+            hoursPerWeek?: number | null;
+            goals?: string | null;
+            /** @enum {string} */
+            status?: "planned" | "active" | "completed" | "cancelled";
+            /** Format: uuid */
+            recruitmentNeedId?: string | null;
+            version: number;
+        };
+        JournalCreateBody: {
+            /**
+             * @default note
+             * @enum {string}
+             */
+            kind: "note" | "meeting" | "phone" | "employer_contact" | "other";
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            occurredOn: string;
+            text: string;
+        };
+        JournalEntry: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            /** @enum {string} */
+            kind: "note" | "meeting" | "phone" | "employer_contact" | "other";
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            occurredOn: string;
+            text: string;
+            author: components["schemas"]["StaffRef"] | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        JournalList: {
+            items: components["schemas"]["JournalEntry"][];
+        };
+        KoladaComparison: {
+            kpi: {
+                id: string;
+                title: string;
+                description: string | null;
+            };
+            group: {
+                id: string;
+                title: string;
+            } | null;
+            series: {
+                municipalityCode: string;
+                name: string;
+                /** @enum {string} */
+                role: "own" | "similar" | "groupAverage";
+                values: {
+                    year: number;
+                    gender: string;
+                    value: number | null;
+                    count: number | null;
+                }[];
+            }[];
+            source: string;
+        };
+        LanguageLevel: {
+            code: string;
+            label: string;
+            /** @enum {string} */
+            scale: "sfi" | "sas" | "cefr";
+            rank: number;
+        };
+        LanguageLevels: {
+            languageLevels: components["schemas"]["LanguageLevel"][];
+        };
+        LoginBody: {
+            username: string;
+            password: string;
+        };
+        Municipalities: {
+            /**
+             * @description Importerad (csv) eller inbyggd demodata
+             * @enum {string}
+             */
+            source: "csv" | "default";
+            postalCodeCount: number;
+            municipalities: components["schemas"]["Municipality"][];
+        };
+        Municipality: {
+            /** @example 1488 */
+            code: string;
+            /** @example Trollhättan */
+            name: string;
+            /** @example Trollhättans kommun */
+            officialName: string;
+            county: {
+                code: string;
+                name: string;
+            };
+            population: number | null;
+            centroid: {
+                lat: number;
+                lng: number;
+            } | null;
+        };
+        NeedMatch: {
+            needId: string;
+            score: number;
+            factors: {
+                factor: string;
+                contribution: number;
+                max: number;
+                explanation: string;
+            }[];
+            blockers: {
+                code: string;
+                message: string;
+            }[];
+            gaps: {
+                requirement: {
+                    [key: string]: unknown;
+                };
+                description: string;
+                closedBy?: {
+                    trainingId: string;
+                    label: string;
+                    weeks: number;
+                };
+            }[];
+            readyInWeeks: number;
+        };
+        NeedsForParticipantQuery: {
+            needs: components["schemas"]["RecruitmentNeedInput"][];
+            /** @default 20 */
+            top: number;
+        };
+        ParticipantContact: {
+            phone?: string | null;
+            /** Format: email */
+            email?: string | null;
+            address?: string | null;
+            preferredLanguage?: string | null;
+        };
+        ParticipantDetail: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            personnummer: string;
+            /** @enum {string} */
+            personnummerKind: "personnummer" | "samordningsnummer";
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            birthDate: string;
+            age: number;
+            firstName: string;
+            lastName: string;
+            contact: {
+                phone: string | null;
+                email: string | null;
+                address: string | null;
+                preferredLanguage: string | null;
+            };
+            profile: components["schemas"]["ParticipantProfile"];
+            adaptationsVisible: boolean;
+            profileVersion: number;
+            enrolments: components["schemas"]["Enrolment"][];
+            /** Format: uuid */
+            currentEnrolmentId: string | null;
+            permissions: {
+                write: boolean;
+                reassign: boolean;
+            };
+        };
+        ParticipantListItem: {
+            /** Format: uuid */
+            participantId: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            personnummerMasked: string;
+            firstName: string;
+            lastName: string;
+            age: number;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            coach: components["schemas"]["StaffRef"] | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            enrolledAt: string;
+            /** @enum {string} */
+            status: "active" | "exited";
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            exitDate: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            nextFollowUpDate: string | null;
+            overdueFollowUps: number;
+            activeInterventions: number;
+            needsExitVerification: boolean;
+            hasMeetingToday: boolean;
+        };
+        ParticipantPatchBody: {
+            version: number;
+            firstName?: string;
+            lastName?: string;
+            contact?: components["schemas"]["ParticipantContact"];
+        };
+        ParticipantProfile: {
+            /** @default [] */
+            occupations: {
+                id: string;
+                years: number;
+            }[];
+            /** @default [] */
+            wishedOccupations: string[];
+            /** @default [] */
+            interests: string[];
+            interestsNote?: string | null;
+            /** @default [] */
+            skills: string[];
+            /** @default [] */
+            licences: string[];
+            /** @default [] */
+            languages: {
+                code: string;
+                level: string;
+            }[];
+            /** @default [] */
+            educations: {
+                title: string;
+                /** @enum {string|null} */
+                level?: "incomplete_compulsory" | "compulsory" | "upper_secondary" | "post_secondary" | "foreign_not_validated" | null;
+                completedYear?: number | null;
+                validatedInSweden?: boolean | null;
+            }[];
+            municipality?: string | null;
+            postcode?: string | null;
+            maxCommuteKm?: number | null;
+            hasCar?: boolean | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            availableFrom?: string | null;
+            extentPercent?: number | null;
+            shifts?: ("day" | "evening" | "night")[] | null;
+            weekends?: boolean | null;
+            /** @default [] */
+            adaptations: ("working_time.part_time" | "working_time.flexible_hours" | "working_time.no_night_shifts" | "working_time.extra_breaks" | "physical.no_heavy_lifting" | "physical.seated_work" | "physical.accessible_workplace" | "physical.no_standing_all_day" | "environment.quiet" | "environment.clear_instructions" | "environment.supervisor_support" | "environment.scent_free")[];
+            adaptationsNote?: string | null;
+        };
+        ParticipantSearchBody: {
+            query: string;
+            /** @default true */
+            includeExited: boolean;
+            /** @default 25 */
+            limit: number;
+        };
+        ParticipantSearchResponse: {
+            items: components["schemas"]["ParticipantListItem"][];
+            total: number;
+        };
+        PasswordChangeBody: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        PlanPutBody: {
+            expectedVersion: number;
+            /** @enum {string} */
+            goal: "work" | "studies";
+            goalDescription?: string | null;
+            goalOccupationId?: string | null;
+            steps: {
+                /** Format: uuid */
+                id?: string;
+                title: string;
+                description?: string | null;
+                /** @enum {string} */
+                status: "proposed" | "planned" | "in_progress" | "done" | "cancelled";
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                dueDate?: string | null;
+                /** Format: uuid */
+                interventionId?: string | null;
+            }[];
+            agreedWithParticipant: boolean;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            agreedAt?: string | null;
+        };
+        PlanResponse: {
+            current: components["schemas"]["PlanVersion"] | null;
+            versions: {
+                version: number;
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: components["schemas"]["StaffRef"] | null;
+                agreedWithParticipant: boolean;
+            }[];
+        };
+        PlanVersion: {
+            /** Format: uuid */
+            enrolmentId: string;
+            version: number;
+            /** @enum {string} */
+            goal: "work" | "studies";
+            goalDescription: string | null;
+            goalOccupationId: string | null;
+            steps: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                description: string | null;
+                /** @enum {string} */
+                status: "proposed" | "planned" | "in_progress" | "done" | "cancelled";
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                dueDate: string | null;
+                /** Format: uuid */
+                interventionId: string | null;
+            }[];
+            agreedWithParticipant: boolean;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            agreedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["StaffRef"] | null;
+        };
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+        };
+        ProfilePutBody: {
+            version: number;
+            profile: components["schemas"]["ParticipantProfile"];
+        };
+        RecruitmentNeedInput: {
+            id: string;
+            occupation: string;
+            /** @default [] */
+            requiredSkills: string[];
+            /** @default [] */
+            meritSkills: string[];
+            /** @default [] */
+            licences: string[];
+            /** @default [] */
+            languages: {
+                code: string;
+                level: string;
+            }[];
+            municipality?: string;
+            /** @default 1 */
+            positions: number;
+            startDate?: string;
+            extentPercent?: number;
+            shifts?: ("day" | "evening" | "night")[];
+            weekends?: boolean;
+            requiresCar?: boolean;
+            adaptationsAccepted?: string[];
+            minExperienceYears?: number;
+        };
+        ReferenceVersion: {
+            taxonomy: {
+                version: string;
+                /** @enum {string} */
+                source: "jobtech" | "default";
+                sourceDate: string | null;
+                importedAt: string | null;
+                counts: {
+                    [key: string]: number;
+                };
+            };
+            geography: {
+                /** @enum {string} */
+                source: "csv" | "default";
+                municipalities: number;
+                postalCodes: number;
+            };
+            kolada: {
+                kpis: number;
+                groups: number;
+                values: number;
+            };
+        };
+        Reminder: components["schemas"]["FollowUp"] & {
+            participantName: string;
+            coach: components["schemas"]["StaffRef"] | null;
+        };
+        RemindersResponse: {
+            items: components["schemas"]["Reminder"][];
+            overdue: number;
+            today: number;
+        };
+        Session: {
+            user: components["schemas"]["SessionUser"];
+            csrfToken: string;
+        };
+        SessionUser: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "manager" | "coach" | "liaison";
+            unitIds: string[];
+            units: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            municipality: {
+                code: string;
+                name: string;
+            };
+        };
+        StaffRef: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
+        TaxonomyConcept: {
+            requestedId: string;
+            id: string;
+            /** @description Sant om begreppet har ersatts av ett annat */
+            replaced: boolean;
+            /** @description Sant om begreppet inte längre finns i taxonomin */
+            deprecated: boolean;
+            /** @enum {string} */
+            kind: "occupation" | "skill" | "ssyk" | "credential" | "language";
+            label: string;
+            /** @description Yrkets SSYK-4-grupp; för en SSYK-grupp gruppen själv */
+            ssyk: {
+                id: string;
+                label: string;
+                code: string;
+                level: number;
+            } | null;
+            definition: string | null;
+            noEducationRequired: boolean | null;
+            skills: {
+                id: string;
+                label: string;
+            }[];
+            substitutes: {
+                id: string;
+                label: string;
+                percent: number;
+            }[];
+        };
+        TaxonomySearchResponse: {
+            results: components["schemas"]["TaxonomySearchResult"][];
+            taxonomyVersion: string;
+        };
+        TaxonomySearchResult: {
+            /** @description Begrepps-id (JobTech), för en behörighet dess kod */
+            id: string;
+            label: string;
+            /** @enum {string} */
+            kind: "occupation" | "skill" | "ssyk" | "credential" | "language";
+            ssykCode: string | null;
+            /** @description Synonymen som träffade, om inte namnet */
+            matchedSynonym: string | null;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : NonNullable<T[K]>>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiTaxonomySearchGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/taxonomy/search"]["get"]["parameters"]["query"]["kind"]> = ["occupation", "skill", "all"];
+export const pathsApiParticipantsCaseloadGetParametersQueryScopeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/participants/caseload"]["get"]["parameters"]["query"]["scope"]> = ["mine", "unit"];
+export const pathsApiParticipantsCaseloadGetParametersQueryFilterValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/participants/caseload"]["get"]["parameters"]["query"]["filter"]> = ["all", "unassigned", "new", "follow_up_overdue", "no_active_intervention", "exit_needs_verification", "meetings_today"];
+export const pathsApiFollowUpsRemindersGetParametersQueryRangeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/follow-ups/reminders"]["get"]["parameters"]["query"]["range"]> = ["week", "overdue"];
+export const credentialKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Credential"]["kind"]> = ["driving_licence", "certificate"];
+export const distanceFromKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Distance"]["from"]["kind"]> = ["municipality", "postalCode"];
+export const distanceToKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Distance"]["to"]["kind"]> = ["municipality", "postalCode"];
+export const enrolmentReferralSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Enrolment"]["referralSource"]> = ["arbetsformedlingen", "forsakringskassan", "self", "socialtjansten", "other", "arbetsformedlingen_with_socialtjansten"];
+export const enrolmentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Enrolment"]["status"]> = ["active", "exited"];
+export const enrolmentPatchBodyReferralSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentPatchBody"]["referralSource"]> = ["arbetsformedlingen", "forsakringskassan", "self", "socialtjansten", "other", "arbetsformedlingen_with_socialtjansten"];
+export const exitBodyCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExitBody"]["category"]> = ["work", "studies", "other_authority", "completed", "other"];
+export const exitBodyEmploymentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExitBody"]["employment"]["kind"]> = ["unsubsidised", "subsidised", "municipal_labour_market"];
+export const exitBodyStudiesKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExitBody"]["studies"]["kind"]> = ["komvux", "folkhogskola", "hogskola", "other"];
+export const exitViewCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExitView"]["category"]> = ["work", "studies", "other_authority", "completed", "other"];
+export const exitViewEmploymentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExitView"]["employment"]["kind"]> = ["unsubsidised", "subsidised", "municipal_labour_market"];
+export const exitViewStudiesKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExitView"]["studies"]["kind"]> = ["komvux", "folkhogskola", "hogskola", "other"];
+export const exitViewKoladaCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExitView"]["koladaCategory"]> = ["A", "B", "C", "D", "E"];
+export const exitViewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExitView"]["status"]> = ["verified", "pending_verification"];
+export const followUpKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUp"]["kind"]> = ["regular", "meeting", "exit_verification"];
+export const followUpWithValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUp"]["with"]> = ["participant", "employer", "both"];
+export const followUpCreateBodyWithValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpCreateBody"]["with"]> = ["participant", "employer", "both"];
+export const followUpCreateBodyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpCreateBody"]["kind"]> = ["regular", "meeting"];
+export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok", "degraded"];
+export const healthDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["database"]> = ["pglite", "postgres"];
+export const intakeBodyReferralSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IntakeBody"]["referralSource"]> = ["arbetsformedlingen", "forsakringskassan", "self", "socialtjansten", "other", "arbetsformedlingen_with_socialtjansten"];
+export const intakeBodyProfileShiftsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IntakeBody"]["profile"]["shifts"]> = ["day", "evening", "night"];
+export const intakeBodyProfileAdaptationsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IntakeBody"]["profile"]["adaptations"]> = ["working_time.part_time", "working_time.flexible_hours", "working_time.no_night_shifts", "working_time.extra_breaks", "physical.no_heavy_lifting", "physical.seated_work", "physical.accessible_workplace", "physical.no_standing_all_day", "environment.quiet", "environment.clear_instructions", "environment.supervisor_support", "environment.scent_free"];
+export const interventionTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Intervention"]["type"]> = ["praktik", "arbetstraning", "utbildning", "jobbspar", "subsidised_employment", "municipal_employment", "study_guidance", "coaching"];
+export const interventionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Intervention"]["status"]> = ["planned", "active", "completed", "cancelled"];
+export const interventionCreateBodyTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InterventionCreateBody"]["type"]> = ["praktik", "arbetstraning", "utbildning", "jobbspar", "subsidised_employment", "municipal_employment", "study_guidance", "coaching"];
+export const interventionCreateBodyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InterventionCreateBody"]["status"]> = ["planned", "active", "completed", "cancelled"];
+export const interventionPatchBodyTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InterventionPatchBody"]["type"]> = ["praktik", "arbetstraning", "utbildning", "jobbspar", "subsidised_employment", "municipal_employment", "study_guidance", "coaching"];
+export const interventionPatchBodyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InterventionPatchBody"]["status"]> = ["planned", "active", "completed", "cancelled"];
+export const journalCreateBodyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JournalCreateBody"]["kind"]> = ["note", "meeting", "phone", "employer_contact", "other"];
+export const journalEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JournalEntry"]["kind"]> = ["note", "meeting", "phone", "employer_contact", "other"];
+export const koladaComparisonSeriesRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["KoladaComparison"]["series"]["role"]> = ["own", "similar", "groupAverage"];
+export const languageLevelScaleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LanguageLevel"]["scale"]> = ["sfi", "sas", "cefr"];
+export const municipalitiesSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Municipalities"]["source"]> = ["csv", "default"];
+export const participantDetailPersonnummerKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetail"]["personnummerKind"]> = ["personnummer", "samordningsnummer"];
+export const participantListItemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantListItem"]["status"]> = ["active", "exited"];
+export const participantProfileShiftsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantProfile"]["shifts"]> = ["day", "evening", "night"];
+export const participantProfileAdaptationsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantProfile"]["adaptations"]> = ["working_time.part_time", "working_time.flexible_hours", "working_time.no_night_shifts", "working_time.extra_breaks", "physical.no_heavy_lifting", "physical.seated_work", "physical.accessible_workplace", "physical.no_standing_all_day", "environment.quiet", "environment.clear_instructions", "environment.supervisor_support", "environment.scent_free"];
+export const planPutBodyGoalValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanPutBody"]["goal"]> = ["work", "studies"];
+export const planPutBodyStepsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanPutBody"]["steps"]["status"]> = ["proposed", "planned", "in_progress", "done", "cancelled"];
+export const planVersionGoalValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanVersion"]["goal"]> = ["work", "studies"];
+export const planVersionStepsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanVersion"]["steps"]["status"]> = ["proposed", "planned", "in_progress", "done", "cancelled"];
+export const recruitmentNeedInputShiftsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecruitmentNeedInput"]["shifts"]> = ["day", "evening", "night"];
+export const referenceVersionTaxonomySourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferenceVersion"]["taxonomy"]["source"]> = ["jobtech", "default"];
+export const referenceVersionGeographySourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferenceVersion"]["geography"]["source"]> = ["csv", "default"];
+export const sessionUserRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SessionUser"]["role"]> = ["admin", "manager", "coach", "liaison"];
+export const taxonomyConceptKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaxonomyConcept"]["kind"]> = ["occupation", "skill", "ssyk", "credential", "language"];
+export const taxonomySearchResultKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaxonomySearchResult"]["kind"]> = ["occupation", "skill", "ssyk", "credential", "language"];
+export type operations = Record<string, never>;
