@@ -1,17 +1,13 @@
-/** One field-level problem from an RFC 9457 response; `path` names the request field. */
-export interface ProblemFieldError {
-  path: string;
-  message: string;
-}
+import type { components } from './schema.gen.ts';
 
-/** RFC 9457 `application/problem+json` body as the Arbetsbro server sends it. */
-export interface Problem {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  errors?: ProblemFieldError[];
-}
+/** One field-level problem from an RFC 9457 response; `path` names the request field. */
+export type ProblemFieldError = NonNullable<components['schemas']['Problem']['errors']>[number];
+
+/**
+ * RFC 9457 `application/problem+json` body as the Arbetsbro server sends it, read tolerantly:
+ * whatever came back, every member may be missing.
+ */
+export type Problem = Partial<components['schemas']['Problem']>;
 
 /**
  * A failed API call. `status` 0 means the server could not be reached at all.

@@ -1,25 +1,7 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from './api-error.ts';
-import { apiFetch, setCsrfToken } from './client.ts';
-
-export const roles = ['admin', 'manager', 'coach', 'liaison'] as const;
-export type Role = (typeof roles)[number];
-
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  unitIds: string[];
-  /** Unit names, when the server includes them. */
-  units?: { id: string; name: string }[];
-  municipality: { code: string; name: string };
-}
-
-interface SessionResponse {
-  user: SessionUser;
-  csrfToken: string;
-}
+import { api, setCsrfToken, unwrap } from './client.ts';
+import type { LoginBody, PasswordChangeBody, SessionUser } from './types.ts';
 
 export const meQueryKey = ['auth', 'me'] as const;
 
@@ -29,10 +11,7 @@ export function useSession() {
     queryKey: meQueryKey,
     queryFn: async ({ signal }): Promise<SessionUser | null> => {
       try {
-        const session = await apiFetch<SessionResponse>('/api/auth/me', {
-          signal,
-          redirectOnUnauthorized: false,
-        });
+        const session = await unwrap(api.GET('/api/auth/me', { signal }), { redirectOnUnauthorized: false });
         setCsrfToken(session.csrfToken);
         return session.user;
       } catch (error) {
@@ -51,12 +30,8 @@ export function useSession() {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: { username: string; password: string }) =>
-      apiFetch<SessionResponse>('/api/auth/login', {
-        method: 'POST',
-        body: credentials,
-        redirectOnUnauthorized: false,
-      }),
+    mutationFn: (credentials: LoginBody) =>
+      unwrap(api.POST('/api/auth/login', { body: credentials }), { redirectOnUnauthorized: false }),
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
       queryClient.setQueryData(meQueryKey, session.user);
@@ -66,7 +41,7 @@ export function useLogin() {
 
 export function useLogout() {
   return useMutation({
-    mutationFn: () => apiFetch<void>('/api/auth/logout', { method: 'POST', redirectOnUnauthorized: false }),
+    mutationFn: () => unwrap(api.POST('/api/auth/logout'), { redirectOnUnauthorized: false }),
   });
 }
 
@@ -79,8 +54,7 @@ export function clearSession(queryClient: QueryClient): void {
 
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (input: { currentPassword: string; newPassword: string }) =>
-      apiFetch<void>('/api/auth/password', { method: 'POST', body: input }),
+    mutationFn: (body: PasswordChangeBody) => unwrap(api.POST('/api/auth/password', { body })),
   });
 }
 

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { Role } from '../api/auth.ts';
+import type { Role } from '../api/types.ts';
 import type sv from '../i18n/sv.json';
 import type { Params } from '../router/router.tsx';
 

@@ -14,33 +14,12 @@ import {
   Text,
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { apiFetch } from '../api/client.ts';
+import { api, unwrap } from '../api/client.ts';
+import type { ConceptOption, ConceptSearchKind } from '../api/types.ts';
 import { CONCEPT_COMBOBOX_NS, type ConceptComboboxText } from './ConceptCombobox.i18n.ts';
 import './ConceptCombobox.css';
 
-export type ConceptKind = 'occupation' | 'skill' | 'ssyk' | 'credential' | 'language';
-export type ConceptSearchKind = 'occupation' | 'skill' | 'all';
-
-/** One search hit, as GET /api/taxonomy/search returns it. */
-export interface ConceptOption {
-  id: string;
-  label: string;
-  kind: ConceptKind;
-  ssykCode: string | null;
-  matchedSynonym: string | null;
-}
-
-interface SearchResponse {
-  results: ConceptOption[];
-  taxonomyVersion: string;
-}
-
-interface ConceptResponse {
-  id: string;
-  label: string;
-  kind: ConceptKind;
-  ssyk: { code: string } | null;
-}
+export type { ConceptKind, ConceptOption, ConceptSearchKind } from '../api/types.ts';
 
 export interface ConceptComboboxProps {
   /** Visible label; also the accessible name. */
@@ -67,11 +46,6 @@ export interface ConceptComboboxProps {
 /** Wait this long after the last keystroke before searching. */
 export const SEARCH_DEBOUNCE_MS = 200;
 const MIN_QUERY_LENGTH = 2;
-
-export function searchPath(q: string, kind: ConceptSearchKind, limit: number): string {
-  const params = new URLSearchParams({ q: q.trim(), kind, limit: String(limit) });
-  return `/api/taxonomy/search?${params.toString()}`;
-}
 
 /**
  * A combobox over the occupation and skill taxonomy that searches as the person types (debounced,
@@ -113,7 +87,7 @@ export function ConceptCombobox({
   const concept = useQuery({
     queryKey: ['taxonomy', 'concept', value],
     queryFn: ({ signal }) =>
-      apiFetch<ConceptResponse>(`/api/taxonomy/concepts/${encodeURIComponent(value!)}`, { signal }),
+      unwrap(api.GET('/api/taxonomy/concepts/{id}', { params: { path: { id: value! } }, signal })),
     enabled: value !== null && !known,
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -141,7 +115,8 @@ export function ConceptCombobox({
   const shouldSearch = searchText.length >= MIN_QUERY_LENGTH && searchText !== selected?.label;
   const search = useQuery({
     queryKey: ['taxonomy', 'search', kind, limit, searchText],
-    queryFn: ({ signal }) => apiFetch<SearchResponse>(searchPath(searchText, kind, limit), { signal }),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/taxonomy/search', { params: { query: { q: searchText, kind, limit } }, signal })),
     enabled: shouldSearch,
     placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { clearSession, type SessionUser, useLogout } from '../api/auth.ts';
+import { clearSession, useLogout } from '../api/auth.ts';
+import type { SessionUser } from '../api/types.ts';
 import { Button } from '../components/Button.tsx';
 import { Link, useRouter } from '../router/router.tsx';
 

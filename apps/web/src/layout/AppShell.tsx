@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import type { SessionUser } from '../api/auth.ts';
+import type { SessionUser } from '../api/types.ts';
 import { allows } from '../app/feature.ts';
 import { routes } from '../app/features.ts';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../api/auth.ts';
+import type { Role } from '../api/types.ts';
 import { allows } from '../app/feature.ts';
 import { features } from '../app/features.ts';
 import { Link, matchPath, useRouter } from '../router/router.tsx';

@@ -2,16 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../api/auth.ts';
 import { errorMessage } from '../../api/messages.ts';
+import { REMINDER_RANGES, type ReminderItem, type ReminderRange } from '../../api/types.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Link } from '../../router/router.tsx';
-import { type ReminderItem, useReminders } from '../participant/api.ts';
 import { formatDate, todayIso } from '../participant/format.ts';
 import { useParticipantT } from '../participant/i18n/index.ts';
+import { useReminders } from './api/reminders.ts';
 import { useFollowUpT } from './i18n/index.ts';
 import '../participant/participant.css';
-
-type Range = 'week' | 'overdue';
 
 /** "Min vecka": follow-ups due this week and those overdue, across the coach's participants. */
 export default function FollowUpPage() {
@@ -19,7 +18,7 @@ export default function FollowUpPage() {
   const { t: tParticipant } = useParticipantT();
   const { t: tShared } = useTranslation();
   const user = useCurrentUser();
-  const [range, setRange] = useState<Range>('week');
+  const [range, setRange] = useState<ReminderRange>('week');
   const reminders = useReminders(range);
   const showCoach = user.role !== 'coach';
   const today = todayIso();
@@ -38,7 +37,7 @@ export default function FollowUpPage() {
       <div className="toolbar">
         <fieldset className="segmented">
           <legend className="segmented__legend">{t('rangeLabel')}</legend>
-          {(['week', 'overdue'] as const).map((value) => (
+          {REMINDER_RANGES.map((value) => (
             <label key={value} className="segmented__option">
               <input
                 type="radio"

@@ -3,12 +3,6 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error.ts';
 import { errorMessage } from '../../api/messages.ts';
-import { Alert } from '../../components/Alert.tsx';
-import { useAnnounce } from '../../components/Announcer.tsx';
-import { Button } from '../../components/Button.tsx';
-import { Page } from '../../components/Page.tsx';
-import { TextField } from '../../components/TextField.tsx';
-import { useRouter } from '../../router/router.tsx';
 import {
   type CaseloadUnit,
   EDUCATION_LEVELS,
@@ -17,10 +11,15 @@ import {
   type IntakeCheckResponse,
   REFERRAL_SOURCES,
   type ReferralSource,
-  useCaseloadUnits,
-  useCreateParticipant,
-  useIntakeCheck,
-} from './api.ts';
+} from '../../api/types.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { useAnnounce } from '../../components/Announcer.tsx';
+import { Button } from '../../components/Button.tsx';
+import { Page } from '../../components/Page.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { useRouter } from '../../router/router.tsx';
+import { useCaseloadUnits } from './api/caseload.ts';
+import { useCreateParticipant, useIntakeCheck } from './api/participant.ts';
 import { CheckboxField, SelectField } from './components/fields.tsx';
 import { ErrorSummary, useFormErrors } from './components/form-errors.tsx';
 import { isIsoDate, textOrNull, todayIso } from './format.ts';

@@ -2,31 +2,29 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../api/auth.ts';
 import { errorMessage } from '../../api/messages.ts';
+import {
+  CASELOAD_FILTERS,
+  CASELOAD_SCOPES,
+  type CaseloadFilter,
+  type CaseloadScope,
+  type ParticipantListItem,
+} from '../../api/types.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Page } from '../../components/Page.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { Link } from '../../router/router.tsx';
-import {
-  CASELOAD_FILTERS,
-  type CaseloadFilter,
-  type ParticipantListItem,
-  useCaseload,
-  useCaseloadUnits,
-  useParticipantSearch,
-} from './api.ts';
+import { useCaseload, useCaseloadUnits, useParticipantSearch } from './api/caseload.ts';
 import { formatDate, fullName } from './format.ts';
 import { useParticipantT } from './i18n/index.ts';
 import './participant.css';
-
-type Scope = 'mine' | 'unit';
 
 export default function ParticipantListPage() {
   const { t, language } = useParticipantT();
   const { t: tShared } = useTranslation();
   const user = useCurrentUser();
   const isCoach = user.role === 'coach';
-  const [scope, setScope] = useState<Scope>(isCoach ? 'mine' : 'unit');
+  const [scope, setScope] = useState<CaseloadScope>(isCoach ? 'mine' : 'unit');
   const [filter, setFilter] = useState<CaseloadFilter>('all');
   const [unitId, setUnitId] = useState('');
   const [searchText, setSearchText] = useState('');
@@ -65,7 +63,7 @@ export default function ParticipantListPage() {
         {isCoach ? (
           <fieldset className="segmented">
             <legend className="segmented__legend">{t('list.scopeLabel')}</legend>
-            {(['mine', 'unit'] as const).map((value) => (
+            {CASELOAD_SCOPES.map((value) => (
               <label key={value} className="segmented__option">
                 <input
                   type="radio"

@@ -5,7 +5,7 @@ import { errorMessage } from '../../../api/messages.ts';
 import { useAnnounce } from '../../../components/Announcer.tsx';
 import { Button } from '../../../components/Button.tsx';
 import { TextField } from '../../../components/TextField.tsx';
-import { useCreateEmployer, useEmployers } from '../api.ts';
+import { useCreateEmployer, useEmployers } from '../api/employers.ts';
 import { useParticipantT } from '../i18n/index.ts';
 import { SelectField } from './fields.tsx';
 

@@ -1,8 +1,4 @@
 import { type FormEvent, useState } from 'react';
-import { Alert } from '../../../components/Alert.tsx';
-import { useAnnounce } from '../../../components/Announcer.tsx';
-import { Button } from '../../../components/Button.tsx';
-import { TextField } from '../../../components/TextField.tsx';
 import {
   EMPLOYMENT_KINDS,
   type EmploymentKind,
@@ -14,14 +10,19 @@ import {
   type StudyKind,
   SUBSIDY_KINDS,
   type SubsidyKind,
-  useEmployers,
-  useExit,
-  useParticipant,
-} from '../api.ts';
+} from '../../../api/types.ts';
+import { Alert } from '../../../components/Alert.tsx';
+import { useAnnounce } from '../../../components/Announcer.tsx';
+import { Button } from '../../../components/Button.tsx';
+import { TextField } from '../../../components/TextField.tsx';
+import { useEmployers } from '../api/employers.ts';
+import { useExit } from '../api/enrolment.ts';
+import { useParticipant } from '../api/participant.ts';
 import { EmployerPicker } from '../components/EmployerPicker.tsx';
 import { FormWithFeedback } from '../components/FormWithFeedback.tsx';
 import { CheckboxField, RadioGroupField, SelectField, TextAreaField } from '../components/fields.tsx';
 import { useFormErrors } from '../components/form-errors.tsx';
+import { useBaseVersion } from '../components/use-base-version.ts';
 import { formatDate, isIsoDate, textOrNull, todayIso } from '../format.ts';
 import { useParticipantT } from '../i18n/index.ts';
 import type { SectionProps } from '../ParticipantPage.tsx';
@@ -129,7 +130,12 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
   const form = useFormErrors();
   const [category, setCategory] = useState<ExitCategory | ''>('');
   const [employmentKind, setEmploymentKind] = useState<EmploymentKind | ''>('');
-  const [baseVersion, setBaseVersion] = useState(enrolment.version);
+  const { baseVersion, reloadLatest } = useBaseVersion({
+    version: enrolment.version,
+    form,
+    reload: reload.refetch,
+    versionOf: (latest) => latest.enrolments.find((e) => e.id === enrolment.id)?.version,
+  });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -177,14 +183,6 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
       },
       { onSuccess: () => announce(t('exit.done')), onError: form.handleError },
     );
-  }
-
-  async function reloadLatest() {
-    const result = await reload.refetch();
-    const fresh = result.data?.enrolments.find((e) => e.id === enrolment.id);
-    if (fresh) setBaseVersion(fresh.version);
-    form.setConflict(false);
-    announce(t('conflict.reloaded'));
   }
 
   return (

@@ -1,18 +1,17 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../api/messages.ts';
-import { Alert } from '../../../components/Alert.tsx';
-import { useAnnounce } from '../../../components/Announcer.tsx';
-import { Button } from '../../../components/Button.tsx';
-import { TextField } from '../../../components/TextField.tsx';
 import {
   FOLLOW_UP_WITH,
   type FollowUpView,
   type FollowUpWith,
-  useCreateFollowUp,
-  useFollowUps,
-  usePatchFollowUp,
-} from '../api.ts';
+  PLANNED_FOLLOW_UP_KINDS,
+} from '../../../api/types.ts';
+import { Alert } from '../../../components/Alert.tsx';
+import { useAnnounce } from '../../../components/Announcer.tsx';
+import { Button } from '../../../components/Button.tsx';
+import { TextField } from '../../../components/TextField.tsx';
+import { useCreateFollowUp, useFollowUps, usePatchFollowUp } from '../api/follow-ups.ts';
 import { EmployerPicker } from '../components/EmployerPicker.tsx';
 import { FormWithFeedback } from '../components/FormWithFeedback.tsx';
 import { RadioGroupField, SelectField, TextAreaField } from '../components/fields.tsx';
@@ -312,7 +311,7 @@ function NewFollowUp({ enrolmentId }: { enrolmentId: string }) {
           <SelectField
             name="kind"
             label={t('followUps.kind')}
-            options={(['regular', 'meeting'] as const).map((value) => ({
+            options={PLANNED_FOLLOW_UP_KINDS.map((value) => ({
               value,
               label: t(`labels.followUpKind.${value}`),
             }))}

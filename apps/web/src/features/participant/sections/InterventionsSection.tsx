@@ -1,23 +1,21 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../api/messages.ts';
-import { Alert } from '../../../components/Alert.tsx';
-import { useAnnounce } from '../../../components/Announcer.tsx';
-import { Button } from '../../../components/Button.tsx';
-import { TextField } from '../../../components/TextField.tsx';
 import {
   INTERVENTION_STATUSES,
   INTERVENTION_TYPES,
-  type InterventionBody,
+  type InterventionCreateBody,
   type InterventionStatus,
   type InterventionType,
   type InterventionView,
   SUBSIDY_KINDS,
   type SubsidyKind,
-  useCreateIntervention,
-  useInterventions,
-  usePatchIntervention,
-} from '../api.ts';
+} from '../../../api/types.ts';
+import { Alert } from '../../../components/Alert.tsx';
+import { useAnnounce } from '../../../components/Announcer.tsx';
+import { Button } from '../../../components/Button.tsx';
+import { TextField } from '../../../components/TextField.tsx';
+import { useCreateIntervention, useInterventions, usePatchIntervention } from '../api/interventions.ts';
 import { EmployerPicker } from '../components/EmployerPicker.tsx';
 import { FormWithFeedback } from '../components/FormWithFeedback.tsx';
 import { SelectField, TextAreaField } from '../components/fields.tsx';
@@ -186,7 +184,7 @@ function NewIntervention({ enrolmentId }: { enrolmentId: string }) {
       local.hoursPerWeek = t('form.numberInvalid');
     if (form.show(local) || !type) return;
 
-    const body: InterventionBody = {
+    const body: InterventionCreateBody = {
       type,
       subsidyKind: type === 'subsidised_employment' ? subsidyKind : null,
       title,

@@ -1,0 +1,150 @@
+import { type FormEvent, useId, useState } from 'react';
+import { PLAN_GOALS, type PlanGoal, type PlanResponse } from '../../../../api/types.ts';
+import { Alert } from '../../../../components/Alert.tsx';
+import { useAnnounce } from '../../../../components/Announcer.tsx';
+import { Button } from '../../../../components/Button.tsx';
+import { TextField } from '../../../../components/TextField.tsx';
+import { usePutPlan } from '../../api/plan.ts';
+import { FormWithFeedback } from '../../components/FormWithFeedback.tsx';
+import { CheckboxField, RadioGroupField, TextAreaField } from '../../components/fields.tsx';
+import { useFormErrors } from '../../components/form-errors.tsx';
+import { useBaseVersion } from '../../components/use-base-version.ts';
+import { formatDateTime, todayIso } from '../../format.ts';
+import { useParticipantT } from '../../i18n/index.ts';
+import { AgreedBadge } from './PlanView.tsx';
+import { checkDraft, type Draft, draftFrom, planBody } from './plan-draft.ts';
+import { StepsEditor } from './StepsEditor.tsx';
+
+interface PlanEditorProps {
+  enrolmentId: string;
+  plan: PlanResponse;
+  onReload: () => Promise<{ data?: PlanResponse | undefined }>;
+  isReloading: boolean;
+}
+
+/** The coach's plan form: goal, steps, agreement; each save is a new version. */
+export function PlanEditor({ enrolmentId, plan, onReload, isReloading }: PlanEditorProps) {
+  const { t } = useParticipantT();
+  const announce = useAnnounce();
+  const save = usePutPlan(enrolmentId);
+  const form = useFormErrors();
+  const id = useId();
+  // The draft is the user's: it is set once and never overwritten by a refetch.
+  const [draft, setDraft] = useState<Draft>(() => draftFrom(plan.current));
+  const { baseVersion, setBaseVersion, reloadLatest } = useBaseVersion({
+    version: plan.current?.version ?? 0,
+    form,
+    reload: onReload,
+    versionOf: (latest) => latest.current?.version ?? 0,
+  });
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const goal = draft.goal;
+    if (form.show(checkDraft(draft, t)) || !goal) return;
+    save.mutate(planBody({ ...draft, goal }, baseVersion), {
+      onSuccess: (saved) => {
+        setBaseVersion(saved.version);
+        // Steps get their stable ids from the server: keep them for the next save.
+        setDraft(draftFrom(saved));
+        announce(t('plan.saved', { version: saved.version }));
+      },
+      onError: form.handleError,
+    });
+  }
+
+  return (
+    <div className="panel">
+      <CurrentVersion plan={plan} />
+      {save.isSuccess && !form.conflict ? (
+        <Alert tone="success">{t('plan.saved', { version: baseVersion })}</Alert>
+      ) : null}
+      <FormWithFeedback
+        form={form}
+        onSubmit={onSubmit}
+        className="form"
+        onReload={() => void reloadLatest()}
+        isReloading={isReloading}
+      >
+        <RadioGroupField
+          name="goal"
+          legend={t('plan.goal')}
+          options={PLAN_GOALS.map((value) => ({ value, label: t(`labels.goal.${value}`) }))}
+          value={draft.goal}
+          onChange={(goal) => setDraft((d) => ({ ...d, goal: goal as PlanGoal }))}
+          isRequired
+        />
+        <TextAreaField
+          name="goalDescription"
+          label={t('plan.goalDescription')}
+          value={draft.goalDescription}
+          onChange={(goalDescription) => setDraft((d) => ({ ...d, goalDescription }))}
+          rows={3}
+        />
+        <StepsEditor
+          idPrefix={id}
+          steps={draft.steps}
+          setSteps={(update) => setDraft((d) => ({ ...d, steps: update(d.steps) }))}
+        />
+        <AgreementFields draft={draft} setDraft={setDraft} />
+        <div className="form__actions">
+          <Button type="submit" isPending={save.isPending}>
+            {save.isPending ? t('common.saving') : t('plan.save')}
+          </Button>
+        </div>
+      </FormWithFeedback>
+    </div>
+  );
+}
+
+/** Which version the form starts from, who saved it, and whether it is agreed. */
+function CurrentVersion({ plan }: { plan: PlanResponse }) {
+  const { t, language } = useParticipantT();
+  const current = plan.current;
+  if (!current) return <p className="muted">{t('plan.none')}</p>;
+  return (
+    <p className="plan-meta">
+      <span>
+        {t('plan.currentVersion', {
+          version: current.version,
+          date: formatDateTime(current.createdAt, language),
+          by: current.createdBy ? t('common.by', { name: current.createdBy.displayName }) : '',
+        })}
+      </span>
+      <AgreedBadge plan={current} />
+    </p>
+  );
+}
+
+/** Agreed with the participant, and when (today unless the coach says otherwise). */
+function AgreementFields({
+  draft,
+  setDraft,
+}: {
+  draft: Draft;
+  setDraft: (update: (d: Draft) => Draft) => void;
+}) {
+  const { t } = useParticipantT();
+  return (
+    <div className="agreement">
+      <CheckboxField
+        name="agreedWithParticipant"
+        label={t('plan.agreed')}
+        checked={draft.agreed}
+        onChange={(agreed) =>
+          setDraft((d) => ({ ...d, agreed, agreedAt: agreed && !d.agreedAt ? todayIso() : d.agreedAt }))
+        }
+      />
+      {draft.agreed ? (
+        <TextField
+          name="agreedAt"
+          type="date"
+          label={t('plan.agreedAt')}
+          value={draft.agreedAt}
+          onChange={(agreedAt) => setDraft((d) => ({ ...d, agreedAt }))}
+          isRequired
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { type Profile, SHIFT_KINDS } from '../../../../api/types.ts';
+import { TextField } from '../../../../components/TextField.tsx';
+import { CheckboxField } from '../../components/fields.tsx';
+import { useParticipantT } from '../../i18n/index.ts';
+
+/** From when, how much and at which hours the person can work. */
+export function AvailabilityFieldset({ profile, canWrite }: { profile: Profile; canWrite: boolean }) {
+  const { t } = useParticipantT();
+  return (
+    <fieldset className="form-section" disabled={!canWrite}>
+      <legend className="form-section__legend">{t('profile.availabilityHeading')}</legend>
+      <div className="form-grid">
+        <TextField
+          name="availableFrom"
+          type="date"
+          label={t('profile.availableFrom')}
+          defaultValue={profile.availableFrom ?? ''}
+        />
+        <TextField
+          name="extentPercent"
+          label={t('profile.extentPercent')}
+          inputMode="numeric"
+          inputClassName="field__input--short"
+          defaultValue={profile.extentPercent?.toString() ?? ''}
+        />
+      </div>
+      <fieldset className="fieldset checkbox-group">
+        <legend className="field__label">{t('profile.shifts')}</legend>
+        {SHIFT_KINDS.map((shift) => (
+          <CheckboxField
+            key={shift}
+            name={`shift.${shift}`}
+            label={t(`labels.shift.${shift}`)}
+            defaultChecked={profile.shifts?.includes(shift) ?? false}
+          />
+        ))}
+      </fieldset>
+      <CheckboxField
+        name="weekends"
+        label={t('profile.weekends')}
+        defaultChecked={profile.weekends ?? false}
+      />
+    </fieldset>
+  );
+}

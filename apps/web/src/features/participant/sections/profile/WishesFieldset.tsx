@@ -1,0 +1,66 @@
+import type { Profile } from '../../../../api/types.ts';
+import { TextAreaField } from '../../components/fields.tsx';
+import { useParticipantT } from '../../i18n/index.ts';
+import { type ConceptErrors, ConceptList } from './ConceptList.tsx';
+import type { ConceptRow } from './profile-form.ts';
+
+interface WishesFieldsetProps {
+  profile: Profile;
+  wished: ConceptRow[];
+  setWished: (update: (rows: ConceptRow[]) => ConceptRow[]) => void;
+  skills: ConceptRow[];
+  setSkills: (update: (rows: ConceptRow[]) => ConceptRow[]) => void;
+  canWrite: boolean;
+  errors: ConceptErrors;
+}
+
+/** What the person wants to work with, what they can, their interests and educations. */
+export function WishesFieldset({
+  profile,
+  wished,
+  setWished,
+  skills,
+  setSkills,
+  canWrite,
+  errors,
+}: WishesFieldsetProps) {
+  const { t } = useParticipantT();
+  return (
+    <fieldset className="form-section" disabled={!canWrite}>
+      <legend className="form-section__legend">{t('profile.wishesHeading')}</legend>
+      <ConceptList
+        kind="occupation"
+        name="wishedOccupations"
+        legend={t('profile.wishedOccupations')}
+        rows={wished}
+        setRows={setWished}
+        canWrite={canWrite}
+        errors={errors}
+      />
+      <ConceptList
+        kind="skill"
+        name="skills"
+        legend={t('profile.skills')}
+        rows={skills}
+        setRows={setSkills}
+        canWrite={canWrite}
+        errors={errors}
+      />
+      <div className="form-grid">
+        <TextAreaField
+          name="interestsNote"
+          label={t('profile.interestsNote')}
+          defaultValue={profile.interestsNote ?? ''}
+          rows={3}
+        />
+        <TextAreaField
+          name="educations"
+          label={t('profile.educations')}
+          description={t('profile.educationsDescription')}
+          defaultValue={profile.educations.map((e) => e.title).join('\n')}
+          rows={3}
+        />
+      </div>
+    </fieldset>
+  );
+}
