@@ -29,8 +29,7 @@ export interface CommuteDistance {
  */
 export function commuteDistance(
   ctx: AppContext,
-  actor: Actor | null,
-  input: { from: string; to: string },
+  { actor, ...input }: { actor: Actor | null; from: string; to: string },
 ): CommuteDistance {
   assertMayReadReference(actor);
   const geography = ctx.reference.geography();

@@ -27,7 +27,7 @@ export function referenceGeographyRoutes(ctx: AppContext) {
         ...problemResponses(401),
       },
     }),
-    (c) => c.json(listMunicipalities(ctx, requireActor(c)), 200),
+    (c) => c.json(listMunicipalities(ctx, { actor: requireActor(c) }), 200),
   );
 
   router.openapi(
@@ -43,7 +43,7 @@ export function referenceGeographyRoutes(ctx: AppContext) {
         ...problemResponses(400, 401, 403),
       },
     }),
-    (c) => c.json(commuteDistance(ctx, requireActor(c), c.req.valid('json')), 200),
+    (c) => c.json(commuteDistance(ctx, { actor: requireActor(c), ...c.req.valid('json') }), 200),
   );
 
   return router;

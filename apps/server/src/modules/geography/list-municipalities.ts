@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.ts';
 import type { Actor } from '../auth/index.ts';
 
 /** The municipalities of the geography in force, with county, for pick lists. */
-export function listMunicipalities(ctx: AppContext, actor: Actor | null) {
+export function listMunicipalities(ctx: AppContext, { actor }: { actor: Actor | null }) {
   assertMayReadReference(actor);
   const geography = ctx.reference.geography();
   const municipalities = [...geography.municipalities]

@@ -16,7 +16,10 @@ export interface ComparisonSeries {
  * Stored Kolada values of one KPI for the installation's municipality, its "Liknande kommuner"
  * group and the group average: the yardstick the unit's own results are compared with.
  */
-export async function getKoladaComparison(ctx: AppContext, actor: Actor | null, input: { kpi: string }) {
+export async function getKoladaComparison(
+  ctx: AppContext,
+  { actor, ...input }: { actor: Actor | null; kpi: string },
+) {
   assertMayReadReference(actor);
   const own = ctx.config.municipality;
   const kpi = await koladaRepository.findKpi(ctx.db, input.kpi);

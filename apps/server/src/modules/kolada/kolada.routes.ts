@@ -24,7 +24,8 @@ export function referenceKoladaRoutes(ctx: AppContext) {
         ...problemResponses(400, 401),
       },
     }),
-    async (c) => c.json(await getKoladaComparison(ctx, requireActor(c), c.req.valid('query')), 200),
+    async (c) =>
+      c.json(await getKoladaComparison(ctx, { actor: requireActor(c), ...c.req.valid('query') }), 200),
   );
   return router;
 }

@@ -8,7 +8,7 @@ import type { Actor } from '../auth/index.ts';
  * One concept by id. Data saved with an id that has since been replaced still resolves: the answer
  * is the concept in force today, with `replaced` / `deprecated` so that a form can say so.
  */
-export function getConcept(ctx: AppContext, actor: Actor | null, id: string) {
+export function getConcept(ctx: AppContext, { actor, id }: { actor: Actor | null; id: string }) {
   assertMayReadReference(actor);
   const index = ctx.reference.index();
   const resolution = index.resolveConcept(id);
@@ -64,7 +64,7 @@ export function getConcept(ctx: AppContext, actor: Actor | null, id: string) {
   }
 }
 
-export function listCredentials(ctx: AppContext, actor: Actor | null) {
+export function listCredentials(ctx: AppContext, { actor }: { actor: Actor | null }) {
   assertMayReadReference(actor);
   return ctx.reference.taxonomy().credentials.map((c) => ({
     code: c.code,
@@ -74,7 +74,7 @@ export function listCredentials(ctx: AppContext, actor: Actor | null) {
   }));
 }
 
-export function listLanguageLevels(ctx: AppContext, actor: Actor | null) {
+export function listLanguageLevels(ctx: AppContext, { actor }: { actor: Actor | null }) {
   assertMayReadReference(actor);
   return ctx.reference.taxonomy().languageLevels.map((l) => ({ ...l }));
 }

@@ -6,7 +6,7 @@ import { countTaxonomy } from './import-taxonomy.ts';
 import { taxonomyRepository } from './taxonomy.repository.ts';
 
 /** Which reference data is in force, and when it was imported (null importedAt: the built-in one). */
-export async function getReferenceVersion(ctx: AppContext, actor: Actor | null) {
+export async function getReferenceVersion(ctx: AppContext, { actor }: { actor: Actor | null }) {
   assertMayReadReference(actor);
   const taxonomy = ctx.reference.taxonomy();
   const geography = ctx.reference.geography();

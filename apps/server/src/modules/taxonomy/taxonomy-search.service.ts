@@ -30,7 +30,7 @@ const kindsOf: Record<SearchInput['kind'], readonly SearchKind[] | undefined> = 
 };
 
 /** Search-as-you-type over the vocabulary in force. */
-export function searchTaxonomy(ctx: AppContext, actor: Actor | null, input: SearchInput) {
+export function searchTaxonomy(ctx: AppContext, { actor, ...input }: { actor: Actor | null } & SearchInput) {
   assertMayReadReference(actor);
   const taxonomy = ctx.reference.taxonomy();
   const kinds = kindsOf[input.kind];

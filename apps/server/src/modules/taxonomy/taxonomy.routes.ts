@@ -39,7 +39,7 @@ export function taxonomyRoutes(ctx: AppContext) {
         ...problemResponses(400, 401),
       },
     }),
-    (c) => c.json(searchTaxonomy(ctx, requireActor(c), c.req.valid('query')), 200),
+    (c) => c.json(searchTaxonomy(ctx, { actor: requireActor(c), ...c.req.valid('query') }), 200),
   );
 
   router.openapi(
@@ -55,7 +55,7 @@ export function taxonomyRoutes(ctx: AppContext) {
         ...problemResponses(401, 404),
       },
     }),
-    (c) => c.json(getConcept(ctx, requireActor(c), c.req.valid('param').id), 200),
+    (c) => c.json(getConcept(ctx, { actor: requireActor(c), ...c.req.valid('param') }), 200),
   );
 
   return router;
@@ -80,7 +80,7 @@ export function referenceTaxonomyRoutes(ctx: AppContext) {
         ...problemResponses(401),
       },
     }),
-    (c) => c.json({ credentials: listCredentials(ctx, requireActor(c)) }, 200),
+    (c) => c.json({ credentials: listCredentials(ctx, { actor: requireActor(c) }) }, 200),
   );
 
   router.openapi(
@@ -98,7 +98,7 @@ export function referenceTaxonomyRoutes(ctx: AppContext) {
         ...problemResponses(401),
       },
     }),
-    (c) => c.json({ languageLevels: listLanguageLevels(ctx, requireActor(c)) }, 200),
+    (c) => c.json({ languageLevels: listLanguageLevels(ctx, { actor: requireActor(c) }) }, 200),
   );
 
   router.openapi(
@@ -116,7 +116,7 @@ export function referenceTaxonomyRoutes(ctx: AppContext) {
         ...problemResponses(401),
       },
     }),
-    async (c) => c.json(await getReferenceVersion(ctx, requireActor(c)), 200),
+    async (c) => c.json(await getReferenceVersion(ctx, { actor: requireActor(c) }), 200),
   );
 
   return router;
