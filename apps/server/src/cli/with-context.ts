@@ -3,6 +3,7 @@ import { loadConfig } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import { DatabaseLockedError } from '../db/client.ts';
 import { createLogger } from '../logger.ts';
+import { sealAuditLog } from '../modules/audit/audit.service.ts';
 import { CliError } from './cli-error.ts';
 
 /** Opens the installation's database (migrated), runs the command, and always closes it. */
@@ -18,7 +19,10 @@ export async function withContext<T>(
     },
   );
   try {
-    return await fn(ctx);
+    const result = await fn(ctx);
+    // What the command audited is chained before it exits (no server's sealer may be running).
+    await sealAuditLog(ctx.db);
+    return result;
   } finally {
     await ctx.database.close();
   }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AppContext } from '../context.ts';
+import { auditSealJob } from '../modules/audit/audit-sealer.ts';
 import { followUpDailyJob } from '../modules/follow-up/follow-up.jobs.ts';
 
 export interface JobHandler<S extends z.ZodType = z.ZodType> {
@@ -11,4 +12,4 @@ export interface JobHandler<S extends z.ZodType = z.ZodType> {
 }
 
 /** Every module's background jobs; add yours here. */
-export const jobHandlers: JobHandler[] = [followUpDailyJob];
+export const jobHandlers: JobHandler[] = [followUpDailyJob, auditSealJob];

@@ -25,9 +25,9 @@ async function open() {
   return openDatabase(baseUrl ? { url: withDatabase(baseUrl, dbName) } : { dataDir: join(dataDir, 'db') });
 }
 
-async function verify() {
+async function verify(...args: string[]) {
   try {
-    const { stdout } = await run(process.execPath, [bin, 'audit', 'verify'], { env });
+    const { stdout } = await run(process.execPath, [bin, 'audit', 'verify', ...args], { env });
     return { code: 0, out: stdout };
   } catch (error) {
     const e = error as { code: number; stderr: string };
@@ -66,6 +66,12 @@ describe('arbetsbro audit verify (the real CLI)', () => {
       });
     }
     await database.close();
+
+    // Recorded rows are chained by a sealer; without sealing first, verify reports them as waiting.
+    const unsealed = await verify('--no-seal');
+    expect(unsealed.code).toBe(0);
+    expect(unsealed.out).toMatch(/intakt: 0 rader/);
+    expect(unsealed.out).toMatch(/3 rader är ännu inte förseglade/);
 
     const ok = await verify();
     expect(ok.code).toBe(0);

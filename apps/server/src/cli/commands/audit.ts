@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { verifyAuditLog } from '../../modules/audit/audit.service.ts';
+import { sealAuditLog, verifyAuditLog } from '../../modules/audit/audit.service.ts';
 import { CliError } from '../cli-error.ts';
 import { withContext } from '../with-context.ts';
 
@@ -8,8 +8,11 @@ export function register(program: Command) {
   audit
     .command('verify')
     .description('Kontrollera att ingen rad i granskningsloggen har ändrats eller tagits bort')
-    .action(() =>
+    .option('--no-seal', 'kedja inte nya rader först (kontrollera bara det som redan är förseglat)')
+    .action((opts: { seal: boolean }) =>
       withContext(async (ctx) => {
+        // Committed rows not yet chained are chained first, so that they are verified too.
+        const sealed = opts.seal ? await sealAuditLog(ctx.db) : 0;
         const result = await verifyAuditLog(ctx.db);
         if (!result.ok) {
           for (const p of result.problems.slice(0, 50)) process.stderr.write(`  ${p}\n`);
@@ -19,8 +22,14 @@ export function register(program: Command) {
           );
         }
         process.stdout.write(
-          `Granskningsloggen är intakt: ${result.checked} rader i ${result.chains} kedja/kedjor.\n`,
+          `Granskningsloggen är intakt: ${result.checked} rader i ${result.chains} kedja/kedjor` +
+            `${sealed > 0 ? ` (varav ${sealed} nyss förseglade)` : ''}.\n`,
         );
+        if (result.unsealed > 0)
+          process.stdout.write(
+            `${result.unsealed} rader är ännu inte förseglade och kunde inte kontrolleras` +
+              ` (äldsta ${result.oldestUnsealedAt?.toISOString() ?? '?'}).\n`,
+          );
       }),
     );
 }

@@ -3,6 +3,7 @@ import { createContext } from '../../bootstrap.ts';
 import { DatabaseLockedError } from '../../db/client.ts';
 import { seedDemo } from '../../demo/seed-demo.ts';
 import { startJobWorker } from '../../jobs/worker.ts';
+import { startAuditSealer } from '../../modules/audit/audit-sealer.ts';
 import { matchingIndexFor } from '../../modules/matching/matching-index.ts';
 import { startReferenceRefresh } from '../../modules/reference/reference-data.ts';
 import { startServer } from '../../server.ts';
@@ -43,6 +44,8 @@ export function register(program: Command) {
       ctx.logger.info({ participants: matching.size }, 'matching index built');
       const server = await startServer(ctx, { host: config.host, port: config.port });
       const worker = startJobWorker(ctx);
+      // Audit records are appended without locks and chained by this sealer every second.
+      const sealer = startAuditSealer(ctx);
       // Imports made by another process (CLI, another app server) reach this one within a minute.
       const referenceRefresh = await startReferenceRefresh(ctx);
       const where =
@@ -58,6 +61,7 @@ export function register(program: Command) {
         referenceRefresh.stop();
         await worker.stop();
         await server.close();
+        await sealer.stop();
         await ctx.database.close();
         process.exit(0);
       };

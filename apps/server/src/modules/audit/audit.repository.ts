@@ -1,45 +1,119 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { and, asc, count, eq, gt, isNull, min, sql } from 'drizzle-orm';
+import { type Db, rowsOf } from '../../db/client.ts';
 import { auditChainHead, auditEvent } from '../../db/schema/index.ts';
 
 export type AuditEventRow = typeof auditEvent.$inferSelect;
 export type NewAuditEvent = typeof auditEvent.$inferInsert;
+export type AuditChainHeadRow = typeof auditChainHead.$inferSelect;
+
+/** One key for "the sealer" in pg_advisory_xact_lock: one sealer at a time, across processes. */
+const SEAL_LOCK = sql`hashtext('arbetsbro.audit.seal')`;
+
+export interface SealUpdate {
+  seq: number;
+  chainPosition: number;
+  prevHash: string;
+  hash: string;
+}
 
 export const auditRepository = {
-  /** Locks the chain head for this transaction; appends to one chain are serialised by it. */
-  async lockHead(db: Db, chain: string) {
-    await db
-      .insert(auditChainHead)
-      .values({ chain, lastSeq: 0, lastHash: '0'.repeat(64), count: 0 })
-      .onConflictDoNothing();
-    const [head] = await db
-      .select()
-      .from(auditChainHead)
-      .where(eq(auditChainHead.chain, chain))
-      .for('update');
-    return head!;
+  /** The request's part: one insert, no lock, no hash (sealed later). */
+  async insertUnsealed(db: Db, row: Omit<NewAuditEvent, 'seq' | 'chainPosition' | 'prevHash' | 'hash'>) {
+    await db.insert(auditEvent).values(row);
   },
 
-  async append(db: Db, row: NewAuditEvent) {
-    const [inserted] = await db.insert(auditEvent).values(row).returning({ seq: auditEvent.seq });
+  /**
+   * Takes the sealer's lock for this transaction. `wait: false` returns false at once when another
+   * sealer holds it (the periodic sealer then leaves the work to that one).
+   */
+  async lockSealer(db: Db, wait: boolean): Promise<boolean> {
+    if (wait) {
+      await db.execute(sql`select pg_advisory_xact_lock(${SEAL_LOCK})`);
+      return true;
+    }
+    const result = await db.execute<{ locked: boolean }>(
+      sql`select pg_try_advisory_xact_lock(${SEAL_LOCK}) as locked`,
+    );
+    return rowsOf<{ locked: boolean }>(result)[0]?.locked === true;
+  },
+
+  /** Committed rows not yet in a chain, oldest sequence number first (partial index). */
+  unsealed(db: Db, limit: number) {
+    return db
+      .select()
+      .from(auditEvent)
+      .where(isNull(auditEvent.chainPosition))
+      .orderBy(asc(auditEvent.seq))
+      .limit(limit);
+  },
+
+  /** Writes a batch of seals in one statement; returns how many rows it sealed. */
+  async seal(db: Db, seals: SealUpdate[]): Promise<number> {
+    if (seals.length === 0) return 0;
+    // Arrays as literals: node-postgres and PGlite serialise JS arrays differently, text does not.
+    const seqs = `{${seals.map((s) => s.seq).join(',')}}`;
+    const positions = `{${seals.map((s) => s.chainPosition).join(',')}}`;
+    const prevs = `{${seals.map((s) => s.prevHash).join(',')}}`;
+    const hashes = `{${seals.map((s) => s.hash).join(',')}}`;
+    const result = await db.execute(sql`
+      update audit_event as e
+      set chain_position = v.pos, prev_hash = v.prev, hash = v.hash
+      from unnest(${seqs}::bigint[], ${positions}::bigint[], ${prevs}::text[], ${hashes}::text[])
+        as v(seq, pos, prev, hash)
+      where e.seq = v.seq and e.chain_position is null`);
+    return (
+      (result as { rowCount?: number; affectedRows?: number }).rowCount ??
+      (result as { affectedRows?: number }).affectedRows ??
+      0
+    );
+  },
+
+  /** Every chain's head (few rows), creating those of the given chains at position 0 when new. */
+  async headsFor(db: Db, chains: string[]): Promise<Map<string, AuditChainHeadRow>> {
+    let rows = await db.select().from(auditChainHead);
+    const missing = chains.filter((c) => !rows.some((h) => h.chain === c));
+    if (missing.length > 0) {
+      await db
+        .insert(auditChainHead)
+        .values(missing.map((chain) => ({ chain, lastSeq: 0, lastHash: '0'.repeat(64), count: 0 })))
+        .onConflictDoNothing();
+      rows = await db.select().from(auditChainHead);
+    }
+    return new Map(rows.map((h) => [h.chain, h]));
+  },
+
+  async saveHead(db: Db, head: AuditChainHeadRow) {
     await db
       .update(auditChainHead)
-      .set({ lastSeq: inserted!.seq, lastHash: row.hash, count: sql`${auditChainHead.count} + 1` })
-      .where(eq(auditChainHead.chain, row.chain));
-    return inserted!.seq;
+      .set({ lastSeq: head.lastSeq, lastHash: head.lastHash, count: head.count })
+      .where(eq(auditChainHead.chain, head.chain));
   },
 
   heads(db: Db) {
     return db.select().from(auditChainHead).orderBy(asc(auditChainHead.chain));
   },
 
-  page(db: Db, chain: string, afterSeq: number, limit: number) {
+  /** A chain's sealed rows in chain order, after a position (keyset paging). */
+  page(db: Db, chain: string, afterPosition: number, limit: number) {
     return db
       .select()
       .from(auditEvent)
-      .where(and(eq(auditEvent.chain, chain), gt(auditEvent.seq, afterSeq)))
-      .orderBy(asc(auditEvent.seq))
+      .where(and(eq(auditEvent.chain, chain), gt(auditEvent.chainPosition, afterPosition)))
+      .orderBy(asc(auditEvent.chainPosition))
       .limit(limit);
+  },
+
+  async unsealedSummary(db: Db): Promise<{ count: number; oldest: Date | null }> {
+    const [row] = await db
+      .select({ n: count(), oldest: min(auditEvent.occurredAt) })
+      .from(auditEvent)
+      .where(isNull(auditEvent.chainPosition));
+    return { count: Number(row?.n ?? 0), oldest: row?.oldest ? new Date(row.oldest) : null };
+  },
+
+  async countAll(db: Db): Promise<number> {
+    const result = await db.execute<{ n: string }>(sql`select count(*)::text as n from audit_event`);
+    return Number(rowsOf<{ n: string }>(result)[0]?.n ?? 0);
   },
 
   forEntity(db: Db, entityType: string, entityId: string, limit = 200) {

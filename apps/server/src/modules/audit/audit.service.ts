@@ -1,8 +1,7 @@
-import { sql } from 'drizzle-orm';
-import { type Db, rowsOf } from '../../db/client.ts';
+import type { Db } from '../../db/client.ts';
 import type { AuditAction, AuditOutcome } from '../../db/schema/index.ts';
-import type { Actor, RequestMeta } from '../auth/actor.ts';
-import { auditRepository } from './audit.repository.ts';
+import type { Actor, RequestMeta } from '../auth/index.ts';
+import { type AuditChainHeadRow, auditRepository, type SealUpdate } from './audit.repository.ts';
 import { auditHash, GENESIS_HASH } from './audit-hash.ts';
 
 export interface AuditEntry {
@@ -17,93 +16,140 @@ export interface AuditEntry {
 
 export interface AuditLog {
   /**
-   * Appends one record. Pass the transaction of the write it describes, so that the write and
-   * its audit record commit together; pass the plain db for reads and denied access.
+   * Appends one record: a single insert, without locks, so audited requests never wait for each
+   * other. Pass the transaction of the write it describes, so that the write and its audit record
+   * commit together; for reads and denied access the plain db (it commits before the response).
+   * The record is chained (hashed) shortly after by the sealer: see `sealAuditLog`.
    */
   record(db: Db, actor: Actor | null, entry: AuditEntry, meta?: RequestMeta): Promise<void>;
+  /** Chains every committed unsealed record now (waits for a running sealer); returns how many. */
+  seal(db: Db): Promise<number>;
 }
 
 export function createAuditLog(clock: () => Date = () => new Date()): AuditLog {
   return {
     async record(db, actor, entry, meta) {
       const municipalityCode = actor?.municipalityCode ?? null;
-      const chain = municipalityCode ?? '-';
-      const append = async (tx: Db) => {
-        const head = await auditRepository.lockHead(tx, chain);
-        const fields = {
-          chain,
-          // Millisecond precision: what PostgreSQL stores is exactly what was hashed.
-          occurredAt: new Date(Math.floor(clock().getTime())),
-          municipalityCode,
-          actorId: actor?.id ?? null,
-          actorRole: actor?.role ?? null,
-          action: entry.action,
-          outcome: entry.outcome ?? 'success',
-          entityType: entry.entityType,
-          entityId: entry.entityId ?? null,
-          reason: entry.reason,
-          details: entry.details ?? null,
-          requestId: meta?.requestId ?? null,
-        };
-        const prevHash = head.count === 0 ? GENESIS_HASH : head.lastHash;
-        await auditRepository.append(tx, { ...fields, prevHash, hash: auditHash(prevHash, fields) });
-      };
-      // Inside a caller's transaction already? Then join it; otherwise open one.
-      if (isTransaction(db)) await append(db);
-      else await db.transaction(append);
+      await auditRepository.insertUnsealed(db, {
+        chain: municipalityCode ?? '-',
+        // Millisecond precision: what PostgreSQL stores is exactly what is hashed.
+        occurredAt: new Date(Math.floor(clock().getTime())),
+        municipalityCode,
+        actorId: actor?.id ?? null,
+        actorRole: actor?.role ?? null,
+        action: entry.action,
+        outcome: entry.outcome ?? 'success',
+        entityType: entry.entityType,
+        entityId: entry.entityId ?? null,
+        reason: entry.reason,
+        details: entry.details ?? null,
+        requestId: meta?.requestId ?? null,
+      });
     },
+    seal: (db) => sealAuditLog(db),
   };
 }
 
-function isTransaction(db: Db): boolean {
-  return 'rollback' in db;
+export interface SealOptions {
+  /** false: return 0 at once if another sealer is running (the periodic sealer). Default true. */
+  wait?: boolean;
+  /** Rows per transaction. */
+  batchSize?: number;
+}
+
+/**
+ * Appends the committed unsealed rows to their chains, in `seq` order, one batch per transaction,
+ * until none is left. One sealer at a time (advisory transaction lock), so positions and hashes
+ * follow one another. A row that commits after rows with a higher `seq` were sealed is not lost
+ * nor waited for: it is unsealed, so the next run appends it at the chain's next position.
+ */
+export async function sealAuditLog(db: Db, options: SealOptions = {}): Promise<number> {
+  const batchSize = options.batchSize ?? 2000;
+  let sealed = 0;
+  for (;;) {
+    const n = await db.transaction(async (tx) => {
+      if (!(await auditRepository.lockSealer(tx, options.wait ?? true))) return 0;
+      const rows = await auditRepository.unsealed(tx, batchSize);
+      if (rows.length === 0) return 0;
+      const heads = await auditRepository.headsFor(tx, [...new Set(rows.map((r) => r.chain))]);
+      const changed = new Set<AuditChainHeadRow>();
+      const seals: SealUpdate[] = [];
+      for (const row of rows) {
+        const head = heads.get(row.chain)!;
+        const prevHash = head.count === 0 ? GENESIS_HASH : head.lastHash;
+        const hash = auditHash(prevHash, { ...row, details: row.details ?? null });
+        head.count += 1;
+        head.lastHash = hash;
+        head.lastSeq = row.seq;
+        changed.add(head);
+        seals.push({ seq: row.seq, chainPosition: head.count, prevHash, hash });
+      }
+      // Only this sealer writes seals (lock above), so every row must still be unsealed.
+      const written = await auditRepository.seal(tx, seals);
+      if (written !== seals.length)
+        throw new Error(`audit sealing: ${written} of ${seals.length} rows sealed; rolled back`);
+      for (const head of changed) await auditRepository.saveHead(tx, head);
+      return rows.length;
+    });
+    sealed += n;
+    if (n < batchSize) return sealed;
+  }
 }
 
 export interface AuditVerification {
   ok: boolean;
+  /** Sealed rows whose chain was recomputed. */
   checked: number;
   chains: number;
   problems: string[];
+  /** Committed rows the sealer has not chained yet: they cannot be verified until it has. */
+  unsealed: number;
+  oldestUnsealedAt: Date | null;
 }
 
-/** Walks every chain from the start and recomputes each hash. */
+/** Walks every chain from the start and recomputes each hash; counts the rows not yet sealed. */
 export async function verifyAuditLog(db: Db, batchSize = 5000): Promise<AuditVerification> {
   const problems: string[] = [];
   let checked = 0;
   const heads = await auditRepository.heads(db);
   for (const head of heads) {
     let prev = GENESIS_HASH;
-    let afterSeq = 0;
+    let position = 0;
     let count = 0;
     for (;;) {
-      const rows = await auditRepository.page(db, head.chain, afterSeq, batchSize);
+      const rows = await auditRepository.page(db, head.chain, position, batchSize);
       if (rows.length === 0) break;
       for (const row of rows) {
         count++;
-        if (row.prevHash !== prev)
+        const at = row.chainPosition ?? 0;
+        if (row.prevHash !== prev || at !== position + 1)
           problems.push(
-            `Kedjan ${head.chain}: rad ${row.seq} pekar inte på föregående rad (rad saknas eller har lagts till).`,
+            `Kedjan ${head.chain}: rad ${row.seq} (plats ${at}) pekar inte på föregående rad (rad saknas eller har lagts till).`,
           );
-        const recomputed = auditHash(row.prevHash, { ...row, details: row.details ?? null });
+        const recomputed = auditHash(row.prevHash ?? '', { ...row, details: row.details ?? null });
         if (recomputed !== row.hash)
           problems.push(`Kedjan ${head.chain}: rad ${row.seq} har ändrats i efterhand.`);
-        prev = row.hash;
-        afterSeq = row.seq;
+        prev = row.hash ?? '';
+        position = at;
       }
     }
     checked += count;
-    if (count !== head.count || (count > 0 && prev !== head.lastHash)) {
+    if (count !== head.count || position !== head.count || (count > 0 && prev !== head.lastHash)) {
       problems.push(
         `Kedjan ${head.chain}: ${head.count} rader väntades men ${count} hittades (rader har tagits bort).`,
       );
     }
   }
-  const total = await countAll(db);
-  if (total !== checked) problems.push(`${total - checked} rader hör inte till någon kedja.`);
-  return { ok: problems.length === 0, checked, chains: heads.length, problems };
-}
-
-async function countAll(db: Db): Promise<number> {
-  const result = await db.execute<{ n: string }>(sql`select count(*)::text as n from audit_event`);
-  return Number(rowsOf<{ n: string }>(result)[0]?.n ?? 0);
+  const unsealed = await auditRepository.unsealedSummary(db);
+  const total = await auditRepository.countAll(db);
+  if (total !== checked + unsealed.count)
+    problems.push(`${total - checked - unsealed.count} rader hör inte till någon kedja.`);
+  return {
+    ok: problems.length === 0,
+    checked,
+    chains: heads.length,
+    problems,
+    unsealed: unsealed.count,
+    oldestUnsealedAt: unsealed.oldest,
+  };
 }
