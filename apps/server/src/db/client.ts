@@ -108,20 +108,26 @@ interface Journal {
   entries: Array<{ idx: number; tag: string; when: number }>;
 }
 
+/** The migrations shipped with this code: read once (health asks on every probe). */
+let journal: Journal | undefined;
+/** Databases known to have drizzle's bookkeeping table (it is never dropped once there). */
+const migrated = new WeakSet<Db>();
+
 /** Maps drizzle's bookkeeping (created_at = the journal's `when`) back to the migration's tag. */
 async function appliedMigrationTag(db: Db): Promise<string | null> {
-  const exists = await db.execute<{ present: boolean }>(
-    sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`,
-  );
-  if (!rowsOf<{ present: boolean }>(exists)[0]?.present) return null;
+  if (!migrated.has(db)) {
+    const exists = await db.execute<{ present: boolean }>(
+      sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`,
+    );
+    if (!rowsOf<{ present: boolean }>(exists)[0]?.present) return null;
+    migrated.add(db);
+  }
   const result = await db.execute<{ created_at: string }>(
     sql`select created_at::text as created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`,
   );
   const latest = rowsOf<{ created_at: string }>(result)[0];
   if (!latest) return null;
-  const journal = JSON.parse(
-    readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8'),
-  ) as Journal;
+  journal ??= JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as Journal;
   return journal.entries.find((e) => String(e.when) === latest.created_at)?.tag ?? latest.created_at;
 }
 
