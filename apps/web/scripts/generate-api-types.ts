@@ -125,6 +125,11 @@ const generated = new OpenApiGeneratorV31(
   { sortComponents: 'alphabetically' },
 ).generateDocument({ openapi: '3.1.0', info: { title: 'Arbetsbro API', version: '0.1.0' } });
 const document = nullableRefsAsAnyOf(JSON.parse(JSON.stringify(generated)) as Json) as unknown as OpenAPI3;
+// Paths in alphabetical order (components already are): the file changes when the API does, not
+// when routers are mounted in another order.
+document.paths = Object.fromEntries(
+  Object.entries(document.paths ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+);
 
 // A named schema that is itself nullable means the workaround above no longer holds.
 for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
