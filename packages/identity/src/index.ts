@@ -1,6 +1,6 @@
 // Swedish identity numbers: personnummer, samordningsnummer, organisationsnummer — parsing,
 // validation, ages, and clearly fictitious numbers for demo data. Pure, no I/O.
-export { ageAt } from './age.ts';
+export { ageAt, implausibleAgeMessage, LABOUR_MARKET_AGES } from './age.ts';
 export {
   type CalendarDate,
   daysInMonth,
@@ -13,6 +13,7 @@ export {
 } from './calendar-date.ts';
 export { type FictitiousOptions, fictitiousPersonnummer, isFictitious, type Rng } from './fictitious.ts';
 export { isLuhnValid, luhnCheckDigit } from './luhn.ts';
+export { plainNumberText } from './number-text.ts';
 export {
   type Organisationsnummer,
   type OrganisationsnummerErrorCode,

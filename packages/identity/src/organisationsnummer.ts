@@ -13,6 +13,7 @@
 
 import type { IsoDate } from './calendar-date.ts';
 import { isLuhnValid } from './luhn.ts';
+import { plainNumberText } from './number-text.ts';
 import { type PersonnummerErrorCode, parsePersonnummer } from './personnummer.ts';
 import type { ParseResult } from './result.ts';
 
@@ -49,7 +50,7 @@ export function parseOrganisationsnummer(
   input: string,
   options: ParseOrganisationsnummerOptions,
 ): ParseResult<Organisationsnummer, OrganisationsnummerErrorCode> {
-  const text = typeof input === 'string' ? input.trim() : '';
+  const text = typeof input === 'string' ? plainNumberText(input) : '';
   if (text === '') return fail(typeof input === 'string' || input == null ? 'empty' : 'format');
 
   const legal = LEGAL_PERSON.exec(text);

@@ -18,6 +18,7 @@ import {
   requireIsoDate,
 } from './calendar-date.ts';
 import { isLuhnValid } from './luhn.ts';
+import { describeCharacter, oddCharacter, plainNumberText } from './number-text.ts';
 import type { ParseResult } from './result.ts';
 
 export type PersonnummerKind = 'personnummer' | 'samordningsnummer';
@@ -39,7 +40,8 @@ export type PersonnummerErrorCode =
   | 'date'
   | 'future'
   | 'checksum'
-  | 'fictitious';
+  | 'fictitious'
+  | 'character';
 
 export const personnummerMessages: Record<PersonnummerErrorCode, string> = {
   empty: 'Ange ett personnummer eller samordningsnummer.',
@@ -49,6 +51,7 @@ export const personnummerMessages: Record<PersonnummerErrorCode, string> = {
   future: 'Födelsedatumet ligger i framtiden.',
   checksum: 'Kontrollsiffran stämmer inte. Kontrollera att alla siffror är rätt.',
   fictitious: 'Numret är ett påhittat testnummer och tillhör ingen verklig person.',
+  character: 'Personnumret innehåller ett tecken som inte hör dit.',
 };
 
 export interface ParsePersonnummerOptions {
@@ -86,10 +89,21 @@ export function parsePersonnummer(
 ): ParseResult<Personnummer, PersonnummerErrorCode> {
   const today = requireIsoDate(options.today, 'today');
   // Guard against non-strings from loosely typed callers (JSON, spreadsheets).
-  const text = typeof input === 'string' ? input.trim() : '';
+  const text = typeof input === 'string' ? plainNumberText(input) : '';
   if (text === '') return fail(typeof input === 'string' || input == null ? 'empty' : 'format');
   const match = PATTERN.exec(text);
-  if (!match) return fail('format');
+  if (!match) {
+    const odd = oddCharacter(text);
+    if (!odd) return fail('format');
+    // Name the character (never the number): "innehåller «/» (U+002F)".
+    return {
+      ok: false,
+      error: {
+        code: 'character',
+        message: `Personnumret innehåller ${describeCharacter(odd)}, som inte hör till ett personnummer. Skriv det som ÅÅÅÅMMDD-NNNN.`,
+      },
+    };
+  }
   const [, cc, yy, mm, dd, separator = '', serial = '', check = ''] = match;
 
   let year: number;
