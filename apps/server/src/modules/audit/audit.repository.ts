@@ -5,6 +5,8 @@ import { auditChainHead, auditEvent } from '../../db/schema/index.ts';
 export type AuditEventRow = typeof auditEvent.$inferSelect;
 export type NewAuditEvent = typeof auditEvent.$inferInsert;
 export type AuditChainHeadRow = typeof auditChainHead.$inferSelect;
+/** Every content column, explicitly (null where absent): what a request writes. */
+export type UnsealedAuditEvent = Omit<AuditEventRow, 'seq' | 'chainPosition' | 'prevHash' | 'hash'>;
 
 /** One key for "the sealer" in pg_advisory_xact_lock: one sealer at a time, across processes. */
 const SEAL_LOCK = sql`hashtext('arbetsbro.audit.seal')`;
@@ -17,9 +19,17 @@ export interface SealUpdate {
 }
 
 export const auditRepository = {
-  /** The request's part: one insert, no lock, no hash (sealed later). */
-  async insertUnsealed(db: Db, row: Omit<NewAuditEvent, 'seq' | 'chainPosition' | 'prevHash' | 'hash'>) {
-    await db.insert(auditEvent).values(row);
+  /**
+   * The request's part: one insert, no lock, no hash (sealed later). Plain SQL rather than the
+   * insert builder: this runs on every audited request, and building the insert cost ~35 µs.
+   */
+  async insertUnsealed(db: Db, row: UnsealedAuditEvent) {
+    await db.execute(sql`
+      insert into audit_event (occurred_at, chain, municipality_code, actor_id, actor_role, action,
+        outcome, entity_type, entity_id, reason, details, request_id)
+      values (${row.occurredAt.toISOString()}, ${row.chain}, ${row.municipalityCode}, ${row.actorId},
+        ${row.actorRole}, ${row.action}, ${row.outcome}, ${row.entityType}, ${row.entityId},
+        ${row.reason}, ${row.details === null ? null : JSON.stringify(row.details)}, ${row.requestId})`);
   },
 
   /**
