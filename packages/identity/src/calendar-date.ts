@@ -52,13 +52,16 @@ export function formatIsoDate({ year, month, day }: CalendarDate): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+// sv-SE formats as YYYY-MM-DD. Built once: constructing a DateTimeFormat costs far more than
+// formatting with it, and servers ask for today's date several times per request.
+const swedishDate = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** Today's date in Sweden (Europe/Stockholm), the date personnummer and ages are judged by. */
 export function todayInSweden(now: Date): IsoDate {
-  // sv-SE formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return swedishDate.format(now);
 }
