@@ -1,4 +1,9 @@
-import { type Personnummer, parseIsoDate, parsePersonnummer } from '@arbetsbro/identity';
+import {
+  implausibleAgeMessage,
+  type Personnummer,
+  parseIsoDate,
+  parsePersonnummer,
+} from '@arbetsbro/identity';
 import {
   EDUCATION_LEVELS,
   EMPLOYMENT_KINDS,
@@ -110,6 +115,8 @@ export function validateCaseLine(input: unknown, line: number, today: string): L
   const birth = pnr.value.birthDate;
   if (d.enrolledAt > today) return fail('inskrivningsdatum: Datumet ligger i framtiden.');
   if (d.enrolledAt < birth) return fail('inskrivningsdatum: Datumet är före födelsedatum.');
+  const implausible = implausibleAgeMessage(birth, d.enrolledAt);
+  if (implausible) return fail(`personnummer: ${implausible}`);
   if (d.afRegisteredSince && d.afRegisteredSince > today)
     return fail('afRegisteredSince: Datumet ligger i framtiden.');
   const exit = d.exit;

@@ -1,4 +1,4 @@
-import { ageAt, parsePersonnummer } from '@arbetsbro/identity';
+import { ageAt, implausibleAgeMessage, parsePersonnummer } from '@arbetsbro/identity';
 import { requireAccess } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
 import type { Caller } from '../auth/index.ts';
@@ -28,10 +28,16 @@ export async function intakeCheck(
     target: { kind: 'intake', ...(parsed.ok ? { personnummer: parsed.value.normalized } : {}) },
     reason: 'participant.intake_check',
   });
-  if (!parsed.ok) {
+  const day = enrolledAt ?? todayIso;
+  const problem = !parsed.ok
+    ? { path: 'personnummer', message: parsed.error.message }
+    : parsed.value.birthDate > day
+      ? { path: 'enrolledAt', message: 'Inskrivningsdatum kan inte vara före födelsedatum.' }
+      : personnummerAgeProblem(parsed.value.birthDate, day);
+  if (!parsed.ok || problem) {
     return {
       valid: false,
-      errors: [{ path: 'personnummer', message: parsed.error.message }],
+      errors: problem ? [problem] : [],
       kind: null,
       birthDate: null,
       age: null,
@@ -41,7 +47,7 @@ export async function intakeCheck(
     };
   }
   const pnr = parsed.value;
-  const age = ageAt(pnr.birthDate, enrolledAt ?? todayIso);
+  const age = ageAt(pnr.birthDate, day);
   const units = await unitRepository.list(ctx.db, actor.municipalityCode);
   const open = access.participantId
     ? await enrolmentRepository.findOpen(ctx.db, actor.municipalityCode, access.participantId)
@@ -56,4 +62,9 @@ export async function intakeCheck(
     knownPerson: access.participantId !== null,
     hasOpenEnrolment: Boolean(open),
   };
+}
+
+function personnummerAgeProblem(birthDate: string, day: string) {
+  const message = implausibleAgeMessage(birthDate, day);
+  return message ? { path: 'personnummer', message } : null;
 }

@@ -1,4 +1,4 @@
-import { ageAt, type Personnummer, parsePersonnummer } from '@arbetsbro/identity';
+import { ageAt, implausibleAgeMessage, type Personnummer, parsePersonnummer } from '@arbetsbro/identity';
 import { type Access, requireAccess } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
@@ -40,7 +40,9 @@ export async function intake(ctx: AppContext, { actor, meta, body }: Caller & { 
     ...checkDates(body, pnr.birthDate, todayIso),
     ...(body.profile ? checkProfile(ctx, body.profile) : []),
   ];
-  const placement = await chooseUnitAndCoach(ctx, actor, body, ageAt(pnr.birthDate, body.enrolledAt));
+  // Before the birth date there is no age to route by (that date is already an error above).
+  const age = body.enrolledAt >= pnr.birthDate ? ageAt(pnr.birthDate, body.enrolledAt) : null;
+  const placement = await chooseUnitAndCoach(ctx, actor, body, age);
   errors.push(...placement.errors);
   if (errors.length > 0 || !placement.unitId) throw problems.invalid(errors);
   const { unitId, coachId } = placement;
@@ -64,6 +66,10 @@ function checkDates(body: IntakeBody, birthDate: string, todayIso: string): Fiel
     errors.push({ path: 'enrolledAt', message: 'Inskrivningsdatum kan inte ligga i framtiden.' });
   if (body.enrolledAt < birthDate)
     errors.push({ path: 'enrolledAt', message: 'Inskrivningsdatum kan inte vara före födelsedatum.' });
+  else {
+    const implausible = implausibleAgeMessage(birthDate, body.enrolledAt);
+    if (implausible) errors.push({ path: 'personnummer', message: implausible });
+  }
   if (body.afRegisteredSince && body.afRegisteredSince > todayIso)
     errors.push({ path: 'afRegisteredSince', message: 'Datumet kan inte ligga i framtiden.' });
   if (body.afRegisteredSince && body.afRegisteredSince < birthDate)
@@ -72,13 +78,13 @@ function checkDates(body: IntakeBody, birthDate: string, todayIso: string): Fiel
 }
 
 /** The unit (given, or routed by age among the actor's units) and the coach (default: the actor). */
-async function chooseUnitAndCoach(ctx: AppContext, actor: StaffActor, body: IntakeBody, age: number) {
+async function chooseUnitAndCoach(ctx: AppContext, actor: StaffActor, body: IntakeBody, age: number | null) {
   const errors: FieldError[] = [];
   let unitId = body.unitId;
   if (unitId) {
     if (!actor.unitIds.includes(unitId))
       errors.push({ path: 'unitId', message: 'Du kan bara skriva in deltagare i dina egna enheter.' });
-  } else {
+  } else if (age !== null) {
     const routed = routeByAge(await unitRepository.list(ctx.db, actor.municipalityCode), age);
     if (!routed)
       errors.push({ path: 'unitId', message: 'Ingen enhet tar emot deltagare i den åldern. Välj enhet.' });
