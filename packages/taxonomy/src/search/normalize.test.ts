@@ -90,3 +90,15 @@ describe('prefixEditDistance', () => {
     expect([3, 4, 7, 8, 14].map(allowedEdits)).toEqual([0, 1, 1, 2, 2]);
   });
 });
+
+describe('names with symbols', () => {
+  it('C++, C#, F# and .NET keep what makes them different from C, F and net', () => {
+    expect(normalizeText('C++, programmeringsspråk')).toBe('cpp programmeringssprak');
+    expect(normalizeText('C#')).toBe('csharp');
+    expect(normalizeText('f#')).toBe('fsharp');
+    expect(normalizeText('ASP.NET Core')).toBe('asp dotnet core');
+    expect(normalizeText('.NET')).toBe('dotnet');
+    expect(normalizeText('Körkort C')).toBe('korkort c');
+    expect(normalizeText('Truckkort A+B')).toBe('truckkort a b');
+  });
+});

@@ -3,10 +3,23 @@
 
 const EXTRA: Record<string, string> = { ø: 'o', æ: 'ae', ß: 'ss', ł: 'l', đ: 'd', ı: 'i', œ: 'oe' };
 
-/** Lower case, diacritics removed (ä → a, é → e), anything but letters and digits → one space. */
-export function normalizeText(text: string): string {
+/**
+ * Symbols that carry meaning in names people search for: C++, C#, F#, .NET (ASP.NET). Spelled out
+ * before punctuation is dropped, so that `c++` does not become `c` (and find "Körkort C").
+ */
+function spellSymbols(text: string): string {
   return text
-    .toLowerCase()
+    .replace(/([a-z0-9])\+\+/g, '$1pp')
+    .replace(/([a-z])#/g, '$1sharp')
+    .replace(/\.net\b/g, ' dotnet');
+}
+
+/**
+ * Lower case, NFC, symbols that matter spelled out (C++ → cpp, C# → csharp, .NET → dotnet),
+ * diacritics removed (ä → a, é → e), anything else but letters and digits → one space.
+ */
+export function normalizeText(text: string): string {
+  return spellSymbols(text.normalize('NFC').toLowerCase())
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[øæßłđıœ]/g, (c) => EXTRA[c] ?? c)

@@ -148,4 +148,20 @@ describe.skipIf(!existsSync(realDir))('createTaxonomySearch on the real JobTech 
     );
     expect(top(search.search('truckförrare'))).toContain('Truckförare');
   });
+
+  it('finds names with symbols by what people type: C++, C#, .NET (field case, issue 9)', () => {
+    expect(top(search.search('C++'))).toContain('C++, programmeringsspråk');
+    expect(top(search.search('c#'))).toContain('C#, programmeringsspråk');
+    expect(
+      search
+        .search('.net')
+        .slice(0, 5)
+        .every((h) => /\.NET/.test(h.label)),
+    ).toBe(true);
+    expect(top(search.search('asp.net'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^ASP\.NET/)]),
+    );
+    // The plain letter still finds the driving licence first.
+    expect(search.search('körkort c')[0]?.label).toMatch(/C\b/);
+  });
 });
