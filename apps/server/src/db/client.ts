@@ -47,6 +47,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on('connect', (client) => cacheStatements(client));
   // An idle connection that the server ends (restart, failover, admin termination) emits an error
   // on the pool; the pool drops that client and the next query opens a new one. Without a handler
   // Node would treat it as an uncaught error and stop the process.
@@ -67,6 +68,39 @@ async function openPostgres(url: string): Promise<Database> {
     },
     appliedMigration: () => appliedMigrationTag(db),
     close: () => pool.end(),
+  };
+}
+
+/** How many distinct statements one connection keeps prepared (the rest run unnamed). */
+export const STATEMENTS_PER_CONNECTION = 300;
+const MAX_CACHED_STATEMENT_LENGTH = 8000;
+
+/**
+ * A statement cache per connection, as other drivers (postgres.js, asyncpg, JDBC) have: each
+ * distinct query text gets a name the first time a connection runs it, so PostgreSQL parses it
+ * once and, after a few runs, reuses a generic plan. Drizzle sends every query unnamed, and for
+ * the app's small joins parsing and planning cost more than executing. Texts are the app's own
+ * (values are always parameters); long or surplus texts (bulk inserts, varying IN lists) run
+ * unnamed as before. Result columns are named in the text, so a migration that adds or drops
+ * other columns leaves the prepared statements valid. (Behind a pooler in transaction mode, e.g.
+ * PgBouncer before 1.21, named statements need its prepared-statement support.)
+ */
+function cacheStatements(client: pg.PoolClient) {
+  const names = new Map<string, string>();
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: unknown }).query = (config: unknown, ...rest: unknown[]) => {
+    if (config !== null && typeof config === 'object' && 'text' in config) {
+      const c = config as { text: unknown; name?: unknown };
+      if (c.name == null && typeof c.text === 'string' && c.text.length <= MAX_CACHED_STATEMENT_LENGTH) {
+        let name = names.get(c.text);
+        if (!name && names.size < STATEMENTS_PER_CONNECTION) {
+          name = `arbetsbro_q${names.size}`;
+          names.set(c.text, name);
+        }
+        if (name) return query({ ...c, name }, ...rest);
+      }
+    }
+    return query(config, ...rest);
   };
 }
 
