@@ -13,6 +13,7 @@ import { authRoutes, SESSION_COOKIE } from '../modules/auth/auth.routes.ts';
 import { authenticate } from '../modules/auth/auth.service.ts';
 import { healthRoutes } from '../modules/health/health.routes.ts';
 import type { AppEnv } from './env.ts';
+import { inputText } from './input-text.ts';
 import { HttpProblem, problemResponse } from './problem.ts';
 import { routeModules } from './route-modules.ts';
 import { validationHook } from './validation.ts';
@@ -101,6 +102,8 @@ export function createApp(ctx: AppContext) {
     }
     await next();
   });
+
+  app.use('/api/*', inputText);
 
   app.route('/api', healthRoutes(ctx));
   app.route('/api/auth', authRoutes(ctx));

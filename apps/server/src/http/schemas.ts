@@ -1,5 +1,9 @@
 import { parseIsoDate } from '@arbetsbro/identity';
 import { z } from '@hono/zod-openapi';
+import { inputString, type TextOptions } from '../text/text-schemas.ts';
+import { useSwedishZodMessages } from './zod-messages.ts';
+
+useSwedishZodMessages();
 
 export const ProblemSchema = z
   .object({
@@ -42,11 +46,20 @@ export const Uuid = z.string().uuid('Ogiltigt id.');
 /** Optimistic-concurrency version of a mutable record (a stale one answers 409). */
 export const Version = z.number().int('Ogiltig version.').min(1, 'Ogiltig version.');
 
-/** A required text: trimmed, not empty, at most `max` characters. */
-export const text = (max: number, message = 'Fältet får inte vara tomt.') =>
-  z.string().trim().min(1, message).max(max);
-/** An optional text (absent or null), trimmed, at most `max` characters. */
-export const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+/**
+ * A required text: NFC, trimmed of whitespace and invisible characters (a name of only zero-width
+ * characters is empty), no control characters, one line unless `multiline`, at most `max` characters.
+ */
+export const text = (max: number, message = 'Fältet får inte vara tomt.', options: TextOptions = {}) =>
+  inputString(options).min(1, message).max(max, tooLong(max));
+/** An optional text (absent or null) with the same rules as `text`. */
+export const optionalText = (max: number, options: TextOptions = {}) =>
+  inputString(options).max(max, tooLong(max)).nullable().optional();
+
+/** "Högst 10 000 tecken." (Swedish digit grouping, with a plain space). */
+function tooLong(max: number) {
+  return `Högst ${max.toLocaleString('sv-SE').replace(/\s/g, ' ')} tecken.`;
+}
 
 /** A staff member as shown beside a record: never more than the display name. */
 export const StaffRef = z.object({ id: z.string().uuid(), displayName: z.string() }).openapi('StaffRef');

@@ -91,7 +91,7 @@ export const Profile = z
     /** SSYK group ids or occupation ids the person is interested in. */
     interests: z.array(text(200)).max(50).default([]),
     /** Free text in the person's words ("rätt jobb, inte bara ett jobb"). */
-    interestsNote: optionalText(2000),
+    interestsNote: optionalText(2000, { multiline: true }),
     skills: z.array(text(200)).max(200).default([]),
     /** Credential codes from the taxonomy: driving licences and certificates. */
     licences: z.array(text(40)).max(50).default([]),
@@ -135,7 +135,7 @@ export const Profile = z
     weekends: z.boolean().nullable().optional(),
     /** Sensitive: only for coaches of the unit; every change and read of it is audited. */
     adaptations: z.array(z.enum(ADAPTATION_CODES)).max(ADAPTATION_CODES.length).default([]),
-    adaptationsNote: optionalText(1000),
+    adaptationsNote: optionalText(1000, { multiline: true }),
   })
   .openapi('ParticipantProfile');
 export type Profile = z.infer<typeof Profile>;

@@ -10,6 +10,6 @@ export const EnrolmentPatchBody = EnrolmentFacts.partial()
 export type EnrolmentPatchBody = z.infer<typeof EnrolmentPatchBody>;
 
 export const CoachAssignmentBody = z
-  .object({ version: Version, coachId: Uuid.nullable(), reason: optionalText(500) })
+  .object({ version: Version, coachId: Uuid.nullable(), reason: optionalText(500, { multiline: true }) })
   .openapi('CoachAssignmentBody');
 export type CoachAssignmentBody = z.infer<typeof CoachAssignmentBody>;

@@ -28,7 +28,7 @@ export const ExitBody = z
         provider: optionalText(200),
       })
       .optional(),
-    note: optionalText(2000),
+    note: optionalText(2000, { multiline: true }),
   })
   .superRefine((b, ctx) => {
     if (b.category === 'work' && !b.employment)

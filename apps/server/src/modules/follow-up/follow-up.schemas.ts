@@ -19,7 +19,7 @@ export const FollowUpCreateBody = z
       .optional(),
     employerId: Uuid.nullable().optional(),
     interventionId: Uuid.nullable().optional(),
-    purpose: optionalText(1000),
+    purpose: optionalText(1000, { multiline: true }),
   })
   .openapi('FollowUpCreateBody');
 export type FollowUpCreateBody = z.infer<typeof FollowUpCreateBody>;
@@ -32,10 +32,10 @@ export const FollowUpPatchBody = z
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Ange tid som TT:MM.')
       .nullable()
       .optional(),
-    purpose: optionalText(1000),
+    purpose: optionalText(1000, { multiline: true }),
     done: z.boolean().optional(),
     /** The outcome, required when marking done. */
-    outcome: optionalText(4000),
+    outcome: optionalText(4000, { multiline: true }),
     /** For exit_verification: did the job last one continuous month? Required when marking it done. */
     jobHeld: z.boolean().optional(),
   })

@@ -38,7 +38,7 @@ const interventionFields = {
   startDate: IsoDate,
   endDate: IsoDate.nullable().optional(),
   hoursPerWeek: z.number().min(0).max(60, 'Högst 60 timmar per vecka.').nullable().optional(),
-  goals: optionalText(2000),
+  goals: optionalText(2000, { multiline: true }),
   status: z.enum(INTERVENTION_STATUSES),
   /** Optional: the recruitment need this intervention is built for (issue 5). */
   recruitmentNeedId: Uuid.nullable().optional(),

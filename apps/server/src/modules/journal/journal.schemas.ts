@@ -9,7 +9,7 @@ export const JournalCreateBody = z
     kind: z.enum(JOURNAL_KINDS).default('note'),
     /** When it happened (not in the future). */
     occurredOn: IsoDate,
-    text: text(10_000, 'Skriv en anteckning.'),
+    text: text(10_000, 'Skriv en anteckning.', { multiline: true }),
   })
   .openapi('JournalCreateBody');
 export type JournalCreateBody = z.infer<typeof JournalCreateBody>;

@@ -18,7 +18,7 @@ export const PlanStep = z.object({
   /** Stable across versions (client generates for new steps, or leave out). */
   id: Uuid.optional(),
   title: text(200, 'Ange en rubrik för steget.'),
-  description: optionalText(2000),
+  description: optionalText(2000, { multiline: true }),
   status: z.enum(PLAN_STEP_STATUSES),
   dueDate: IsoDate.nullable().optional(),
   /** Optional link to an intervention that carries out the step. */
@@ -30,7 +30,7 @@ export const PlanPutBody = z
     /** The plan version the edit started from; 0 when there is no plan yet. */
     expectedVersion: z.number().int().min(0),
     goal: z.enum(PLAN_GOALS, { message: 'Välj huvudmål: arbete eller studier.' }),
-    goalDescription: optionalText(2000),
+    goalDescription: optionalText(2000, { multiline: true }),
     /** e.g. the occupation aimed at. */
     goalOccupationId: z.string().max(200).nullable().optional(),
     steps: z.array(PlanStep).max(50),
