@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { sealAuditLog, verifyAuditLog } from '../../modules/audit/audit.service.ts';
-import { CliError } from '../cli-error.ts';
-import { withContext } from '../with-context.ts';
 
 export function register(program: Command) {
   const audit = program.command('audit').description('Granskningsloggen');
@@ -9,27 +6,5 @@ export function register(program: Command) {
     .command('verify')
     .description('Kontrollera att ingen rad i granskningsloggen har ändrats eller tagits bort')
     .option('--no-seal', 'kedja inte nya rader först (kontrollera bara det som redan är förseglat)')
-    .action((opts: { seal: boolean }) =>
-      withContext(async (ctx) => {
-        // Committed rows not yet chained are chained first, so that they are verified too.
-        const sealed = opts.seal ? await sealAuditLog(ctx.db) : 0;
-        const result = await verifyAuditLog(ctx.db);
-        if (!result.ok) {
-          for (const p of result.problems.slice(0, 50)) process.stderr.write(`  ${p}\n`);
-          throw new CliError(
-            `Granskningsloggen är INTE intakt (${result.problems.length} fel i ${result.checked} rader).`,
-            2,
-          );
-        }
-        process.stdout.write(
-          `Granskningsloggen är intakt: ${result.checked} rader i ${result.chains} kedja/kedjor` +
-            `${sealed > 0 ? ` (varav ${sealed} nyss förseglade)` : ''}.\n`,
-        );
-        if (result.unsealed > 0)
-          process.stdout.write(
-            `${result.unsealed} rader är ännu inte förseglade och kunde inte kontrolleras` +
-              ` (äldsta ${result.oldestUnsealedAt?.toISOString() ?? '?'}).\n`,
-          );
-      }),
-    );
+    .action(async (opts: { seal: boolean }) => (await import('../actions/audit.ts')).verify(opts));
 }

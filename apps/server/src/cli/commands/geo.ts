@@ -1,11 +1,4 @@
-import { resolve } from 'node:path';
-import { GeoFormatError } from '@arbetsbro/geo';
 import type { Command } from 'commander';
-import { systemActor } from '../../modules/auth/actor.ts';
-import { importGeography } from '../../modules/geography/import-geography.ts';
-import { readGeographyDir } from '../../modules/geography/read-geography-dir.ts';
-import { CliError } from '../cli-error.ts';
-import { withContext } from '../with-context.ts';
 
 export function register(program: Command) {
   const geo = program.command('geo').description('Kommuner, län och postnummer');
@@ -18,28 +11,5 @@ export function register(program: Command) {
       '<dir>',
       'katalog med municipalities.csv, kommuner.csv, counties.csv, postal_to_municipality.csv',
     )
-    .action(async (dir: string) => {
-      const started = performance.now();
-      process.stderr.write(`Läser ${resolve(dir)} …\n`);
-      const input = await readGeographyDir(resolve(dir)).catch((error: unknown) => {
-        if (error instanceof GeoFormatError)
-          throw new CliError(`Felaktig fil ${error.message}. Inget importerades.`);
-        throw error;
-      });
-      process.stderr.write(
-        `Sparar ${input.municipalities.length} kommuner och ${input.postalCodes.length} postnummer …\n`,
-      );
-      await withContext(async (ctx) => {
-        const r = await importGeography(ctx, systemActor(ctx.config.municipality.code, 'cli'), input);
-        const lines = [
-          `${r.counties} län, ${r.municipalities} kommuner, ${r.postalCodes} postnummer.`,
-          r.unchanged
-            ? 'Databasen hade redan exakt de här uppgifterna: ingenting ändrades.'
-            : `Ändringar: kommuner ${r.changes.municipalities.added} nya, ${r.changes.municipalities.changed} ändrade; ` +
-              `postnummer ${r.changes.postalCodes.added} nya, ${r.changes.postalCodes.changed} ändrade, ${r.changes.postalCodes.removed} borttagna.`,
-          `Klart på ${((performance.now() - started) / 1000).toFixed(1)} s.`,
-        ];
-        process.stdout.write(`${lines.join('\n')}\n`);
-      });
-    });
+    .action(async (dir: string) => (await import('../actions/geo.ts')).importGeo(dir));
 }

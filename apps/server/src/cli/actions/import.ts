@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { ImportRejected, type ImportReport, importCases } from '../../modules/case-import/import-cases.ts';
+import { type CaseFileFormat, readCaseFile } from '../../modules/case-import/read-case-file.ts';
+import { CliError } from '../cli-error.ts';
+import { withContext } from '../with-context.ts';
+
+function summary(r: ImportReport): string {
+  const lines = [
+    `${r.dryRun ? 'Provkörning: ' : ''}${r.enrolments} inskrivningar (${r.newPersons} nya personer, ${r.reenrolments} återinskrivningar av kända personer), ${r.exits} avslut.`,
+  ];
+  for (const name of r.unitsCreated)
+    lines.push(`${r.dryRun ? 'Skulle skapa' : 'Skapade'} enheten "${name}" (den fanns inte).`);
+  if (r.verificationFollowUps > 0)
+    lines.push(
+      `${r.verificationFollowUps} avslut till arbete väntar på uppföljning efter en månad (${r.dryRun ? 'skulle skapas' : 'skapade'}).`,
+    );
+  lines.push(`Tid: ${r.milliseconds} ms.`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function importCaseFile(file: string, opts: { dryRun?: boolean; format?: CaseFileFormat }) {
+  if (!existsSync(file)) throw new CliError(`Filen ${file} finns inte.`);
+  return withContext(async (ctx) => {
+    const lines = await readCaseFile(file, opts.format);
+    try {
+      const report = await importCases(ctx, lines, { dryRun: opts.dryRun ?? false });
+      process.stdout.write(summary(report));
+      if (report.dryRun) process.stdout.write('Inget sparades (--dry-run).\n');
+    } catch (error) {
+      if (!(error instanceof ImportRejected)) throw error;
+      const r = error.report;
+      for (const rej of r.rejected) process.stderr.write(`rad ${rej.line}: ${rej.reason}\n`);
+      throw new CliError(
+        `${r.rejected.length} av ${r.lines} rader avvisades. Inget importerades. Rätta raderna och kör igen.`,
+      );
+    }
+  });
+}
