@@ -103,7 +103,7 @@ export const caseImportRepository = {
       }
     }
     return {
-      unitByName: new Map(units.map((u) => [u.name.trim().toLowerCase(), u])),
+      unitByName: new Map(units.map((u) => [u.name.normalize('NFC').trim().toLowerCase(), u])),
       staffByUsername: new Map(staff.map((s) => [s.username.toLowerCase(), { id: s.id, role: s.role }])),
       personByNumber,
       periodsByPerson,

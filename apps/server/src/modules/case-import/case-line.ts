@@ -12,6 +12,7 @@ import {
   STUDY_KINDS,
 } from '@arbetsbro/kolada';
 import { z } from 'zod';
+import { inputString } from '../../text/text-schemas.ts';
 
 // One line of `arbetsbro import cases`: one enrolment period. Pure: validation without I/O, so
 // that it is tested (and property-tested) without a database.
@@ -24,9 +25,9 @@ const date = z
 export const CaseLine = z
   .object({
     personnummer: z.string({ message: 'Personnummer saknas.' }),
-    firstName: z.string({ message: 'Förnamn saknas.' }).trim().min(1, 'Förnamn saknas.').max(100),
-    lastName: z.string({ message: 'Efternamn saknas.' }).trim().min(1, 'Efternamn saknas.').max(100),
-    unit: z.string({ message: 'Enhet saknas.' }).trim().min(1, 'Enhet saknas.').max(200),
+    firstName: inputString().min(1, 'Förnamn saknas.').max(100),
+    lastName: inputString().min(1, 'Efternamn saknas.').max(100),
+    unit: inputString().min(1, 'Enhet saknas.').max(200),
     enrolledAt: date,
     referralSource: z.enum(REFERRAL_SOURCES, {
       message: `Okänd anvisning. Tillåtna värden: ${REFERRAL_SOURCES.join(', ')}.`,
@@ -45,7 +46,7 @@ export const CaseLine = z
     incomeSupport: z.boolean({ message: 'incomeSupport ska vara true eller false.' }),
     afRegisteredSince: date.nullable().optional(),
     /** Optional: username of the coach in Arbetsbro. */
-    coach: z.string().trim().min(1).max(100).nullable().optional(),
+    coach: inputString().min(1).max(100).nullable().optional(),
     exit: z
       .object({
         date,
@@ -112,33 +113,42 @@ export function validateCaseLine(input: unknown, line: number, today: string): L
   const pnr = parsePersonnummer(d.personnummer, { today });
   // The message never repeats the number: reports end up in terminals and logs.
   if (!pnr.ok) return fail(`personnummer: ${pnr.error.message}`);
-  const birth = pnr.value.birthDate;
-  if (d.enrolledAt > today) return fail('inskrivningsdatum: Datumet ligger i framtiden.');
-  if (d.enrolledAt < birth) return fail('inskrivningsdatum: Datumet är före födelsedatum.');
-  const implausible = implausibleAgeMessage(birth, d.enrolledAt);
-  if (implausible) return fail(`personnummer: ${implausible}`);
-  if (d.afRegisteredSince && d.afRegisteredSince > today)
-    return fail('afRegisteredSince: Datumet ligger i framtiden.');
-  const exit = d.exit;
-  if (exit) {
-    if (exit.date < d.enrolledAt) return fail('exit.date: Avslutet är före inskrivningen.');
-    if (exit.date > today) return fail('exit.date: Avslutsdatum ligger i framtiden.');
-    if (exit.category === 'work' && !exit.employment)
-      return fail('exit.employment: Ett avslut till arbete behöver uppgifter om anställningen.');
-    if (exit.category === 'studies' && !exit.studies)
-      return fail('exit.studies: Ett avslut till studier behöver uppgifter om utbildningen.');
-    if (exit.category !== 'work' && exit.employment)
-      return fail('exit.employment: Anställning anges bara när avslutsorsaken är work.');
-    if (exit.category !== 'studies' && exit.studies)
-      return fail('exit.studies: Utbildning anges bara när avslutsorsaken är studies.');
-    if (exit.employment) {
-      if (exit.employment.startDate < d.enrolledAt)
-        return fail('exit.employment.startDate: Anställningen började före inskrivningen.');
-      if (exit.employment.heldOneMonth === true && addMonth(exit.employment.startDate) > today)
-        return fail('exit.employment.heldOneMonth: En månad har inte gått sedan anställningen började.');
-    }
-  }
+  const problems = lineProblems(d, pnr.value.birthDate, today);
+  if (problems.length > 0) return fail(problems.join(' '));
   return { ok: true, value: { line, data: d, pnr: pnr.value } };
+}
+
+/** Every rule of one line beyond its shape, each as "field: message". */
+function lineProblems(d: CaseLine, birth: string, today: string): string[] {
+  const problems: string[] = [];
+  const add = (field: string, message: string) => problems.push(`${field}: ${message}`);
+  if (d.enrolledAt > today) add('inskrivningsdatum', 'Datumet ligger i framtiden.');
+  if (d.enrolledAt < birth) add('inskrivningsdatum', 'Datumet är före födelsedatum.');
+  else {
+    const implausible = implausibleAgeMessage(birth, d.enrolledAt);
+    if (implausible) add('personnummer', implausible);
+  }
+  if (d.afRegisteredSince && d.afRegisteredSince > today)
+    add('afRegisteredSince', 'Datumet ligger i framtiden.');
+  const exit = d.exit;
+  if (!exit) return problems;
+  if (exit.date < d.enrolledAt) add('exit.date', 'Avslutet är före inskrivningen.');
+  if (exit.date > today) add('exit.date', 'Avslutsdatum ligger i framtiden.');
+  if (exit.category === 'work' && !exit.employment)
+    add('exit.employment', 'Ett avslut till arbete behöver uppgifter om anställningen.');
+  if (exit.category === 'studies' && !exit.studies)
+    add('exit.studies', 'Ett avslut till studier behöver uppgifter om utbildningen.');
+  if (exit.category !== 'work' && exit.employment)
+    add('exit.employment', 'Anställning anges bara när avslutsorsaken är work.');
+  if (exit.category !== 'studies' && exit.studies)
+    add('exit.studies', 'Utbildning anges bara när avslutsorsaken är studies.');
+  if (exit.employment) {
+    if (exit.employment.startDate < d.enrolledAt)
+      add('exit.employment.startDate', 'Anställningen började före inskrivningen.');
+    if (exit.employment.heldOneMonth === true && addMonth(exit.employment.startDate) > today)
+      add('exit.employment.heldOneMonth', 'En månad har inte gått sedan anställningen började.');
+  }
+  return problems;
 }
 
 function addMonth(iso: string): string {
@@ -162,9 +172,13 @@ export function checkPeriods(
     ...existing.map((e) => ({ line: 0, start: e.enrolledAt, end: e.exitDate })),
     ...lines.map((l) => ({ line: l.line, start: l.data.enrolledAt, end: l.data.exit?.date ?? null })),
   ].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.line - b.line));
+  // Compare each period with the earlier one that reaches furthest (an open one reaches forever),
+  // so that two periods inside a long one are both reported, not only the first.
+  let reach = periods[0];
   for (let i = 1; i < periods.length; i++) {
-    const prev = periods[i - 1]!;
+    const prev = reach!;
     const cur = periods[i]!;
+    if (prev.end !== null && (cur.end === null || cur.end > prev.end)) reach = cur;
     // A period that starts before (or on the day) the previous one ended overlaps it.
     if (prev.end === null || cur.start < prev.end || (cur.start === prev.start && cur.line !== prev.line)) {
       const victim = cur.line !== 0 ? cur : prev;

@@ -1,12 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { decodeText } from '../../files/decode-text.ts';
+import { readDelimited } from '../../files/delimited.ts';
+import { readWorkbook } from '../../files/workbook.ts';
 
 // JSON Lines, CSV or XLSX with the same columns. CSV/XLSX columns are the JSON field names, with
 // the nested exit fields flattened with dots: exit.date, exit.category, exit.employment.kind,
 // exit.employment.startDate, exit.employment.heldOneMonth, exit.studies.kind,
-// exit.studies.studentFinanceEligible. Empty cells mean "not given".
+// exit.studies.studentFinanceEligible. Empty cells mean "not given" in every format.
+// Dialects (src/files): UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252; `;` `,` or
+// tab; separator-only rows skipped; the XLSX sheet that holds the header (or --sheet).
 
 export type RawLine = { line: number; value: unknown } | { line: number; error: string };
 
@@ -19,15 +22,25 @@ export function formatOf(path: string): CaseFileFormat {
   return 'jsonl';
 }
 
-export async function readCaseFile(path: string, format = formatOf(path)): Promise<RawLine[]> {
-  if (format === 'xlsx') return readXlsx(await readFile(path));
-  const text = await readFile(path, 'utf8');
+/**
+ * Reads a case file into raw lines (line numbers as an editor or Excel shows them). Throws
+ * TextFileError / DelimitedTextError / WorkbookError (Swedish messages) when the file as a whole
+ * cannot be read.
+ */
+export async function readCaseFile(
+  path: string,
+  format = formatOf(path),
+  options: { sheet?: string | undefined } = {},
+): Promise<RawLine[]> {
+  const bytes = await readFile(path);
+  if (format === 'xlsx') return readXlsx(bytes, options);
+  const { text } = decodeText(bytes, 'Filen');
   return format === 'csv' ? readCsv(text) : readJsonLines(text);
 }
 
 export function readJsonLines(text: string): RawLine[] {
   const out: RawLine[] = [];
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   lines.forEach((raw, i) => {
     if (raw.trim() === '') return;
     try {
@@ -47,9 +60,12 @@ const BOOLEAN_FIELDS = new Set([
 const NUMBER_FIELDS = new Set(['monthsWithoutWork']);
 /** Fields where an empty cell means null (known to be unknown) rather than absent. */
 const NULLABLE_FIELDS = new Set(['educationLevel', 'monthsWithoutWork']);
+/** Identifier columns: a number in a spreadsheet cell is read as its digits. */
+const IDENTIFIER_FIELDS = new Set(['personnummer']);
 
 function cellValue(field: string, raw: unknown): unknown {
   if (raw instanceof Date) return raw.toISOString().slice(0, 10);
+  if (typeof raw === 'number' && IDENTIFIER_FIELDS.has(field)) return String(raw);
   if (typeof raw === 'number' || typeof raw === 'boolean') return raw;
   const text = raw == null ? '' : String(raw).trim();
   if (BOOLEAN_FIELDS.has(field)) {
@@ -88,44 +104,28 @@ function setPath(target: Record<string, unknown>, path: string[], value: unknown
 }
 
 export function readCsv(text: string): RawLine[] {
-  const body = text.replace(/^\uFEFF/, '');
-  const header = body.split(/\r?\n/, 1)[0] ?? '';
-  // Swedish Excel writes semicolons.
-  const delimiter = header.includes(';') && !header.includes(',') ? ';' : ',';
-  const records = parseCsv(body, {
-    columns: true,
-    delimiter,
-    skip_empty_lines: true,
-    relax_column_count: true,
-    info: true,
-  }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
-  return records.map(({ record, info }) => ({ line: info.lines, value: rowToObject(record) }));
+  return readDelimited(text).rows.map(({ line, cells }) => ({ line, value: rowToObject(cells) }));
 }
 
-export async function readXlsx(buffer: Buffer): Promise<RawLine[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const headers: string[] = [];
-  sheet.getRow(1).eachCell((cell, col) => {
-    headers[col] = String(cell.value ?? '').trim();
+/** A personnummer typed as a number loses a leading zero (born in the 2000s, 10-digit form). */
+function lostLeadingZero(raw: unknown): boolean {
+  return typeof raw === 'number' && Number.isInteger(raw) && String(raw).length === 9;
+}
+
+export async function readXlsx(
+  buffer: Buffer,
+  options: { sheet?: string | undefined } = {},
+): Promise<RawLine[]> {
+  const { rows } = await readWorkbook(buffer, {
+    sheet: options.sheet,
+    isHeader: (cells) => cells.some((c) => c.trim().toLowerCase() === 'personnummer'),
   });
-  const out: RawLine[] = [];
-  sheet.eachRow((row, rowNumber) => {
-    if (rowNumber === 1) return;
-    const record: Record<string, unknown> = {};
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      const header = headers[col];
-      if (!header) return;
-      const v = cell.value as unknown;
-      // Rich text and formula results: take the text/result.
-      if (v && typeof v === 'object' && !(v instanceof Date)) {
-        const o = v as { result?: unknown; richText?: Array<{ text: string }>; text?: string };
-        record[header] = o.result ?? o.richText?.map((r) => r.text).join('') ?? o.text ?? '';
-      } else record[header] = v;
-    });
-    if (Object.keys(record).length > 0) out.push({ line: rowNumber, value: rowToObject(record) });
+  return rows.map(({ line, cells, columns }): RawLine => {
+    if (lostLeadingZero(cells.personnummer))
+      return {
+        line,
+        error: `personnummer: Cellen i kolumn ${columns.personnummer} är ett tal med 9 siffror: den inledande nollan försvann troligen när Excel läste personnumret som tal. Formatera kolumnen som text och skriv numret igen.`,
+      };
+    return { line, value: rowToObject(cells) };
   });
-  return out;
 }
