@@ -89,3 +89,11 @@ describe.skipIf(!existsSync(realDir))('loadTaxonomyFromDir (real JobTech export 
     expect(await loadTaxonomyFromDir(realDir)).toEqual(t);
   });
 });
+
+describe('a taxonomy file saved with a byte-order mark (field case F14)', () => {
+  it('is read as the JSON it is', async () => {
+    const dir = resolve(import.meta.dirname, 'test/fixtures/F14-bom-taxonomy');
+    const taxonomy = await loadTaxonomyFromDir(dir);
+    expect(taxonomy.occupations.length).toBeGreaterThan(0);
+  });
+});

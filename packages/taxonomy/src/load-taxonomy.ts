@@ -39,7 +39,8 @@ export async function loadTaxonomyFromDir(dir: string, options: LoadTaxonomyOpti
     const raw = await readFile(join(dir, file));
     hash.update(file).update(raw);
     try {
-      files[file] = JSON.parse(raw.toString('utf8'));
+      // An editor on Windows may save with a byte-order mark (field case F14): ignore it.
+      files[file] = JSON.parse(raw.toString('utf8').replace(/^\uFEFF/, ''));
     } catch (error) {
       throw new TaxonomyFormatError(file, `not valid JSON (${(error as Error).message})`);
     }

@@ -23,7 +23,7 @@ async function readJson(dir: string, file: string): Promise<unknown> {
     );
   }
   try {
-    return JSON.parse(text);
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new KoladaFormatError(file, `not valid JSON (${(error as Error).message})`);
   }

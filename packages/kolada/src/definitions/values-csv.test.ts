@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { KoladaValue } from './model.ts';
-import { formatKoladaValuesCsv, parseKoladaValuesCsv } from './values-csv.ts';
+import { formatKoladaValuesCsv, parseKoladaValuesCsv, parseStatisticValue } from './values-csv.ts';
 
 describe('Kolada values CSV', () => {
   it('reads the documented format', () => {
@@ -60,6 +60,43 @@ describe('Kolada values CSV', () => {
           expect(parseKoladaValuesCsv(formatKoladaValuesCsv(normalised))).toEqual(normalised);
         },
       ),
+    );
+  });
+});
+
+describe('statistics values as SCB and Kolada files write them (field case F10)', () => {
+  it('reads a Unicode minus and a decimal comma, and `..` as missing', () => {
+    const csv =
+      '\uFEFFkpi;kommun;år;kön;värde\nU40455;1488;2024;T;48,5\nU40455;1488;2024;K;\u22122,5\nU40455;1488;2024;M;..\n';
+    expect(parseKoladaValuesCsv(csv).map((v) => v.value)).toEqual([48.5, -2.5, null]);
+  });
+
+  it('reports every bad line in one run', () => {
+    const header = 'kpi,municipality,year,gender,value\n';
+    const error = (() => {
+      try {
+        parseKoladaValuesCsv(
+          `${header}U40455,1488,2024,X,1\nU40455,1488,2024,T,abc\nU40455,1488,2024,K,1\n`,
+          'v.csv',
+        );
+      } catch (e) {
+        return e as Error & { problems: string[] };
+      }
+      throw new Error('expected an error');
+    })();
+    expect(error.problems).toEqual([
+      'line 2: gender "X" is not T, K or M',
+      'line 3: value "abc" is not a number',
+    ]);
+  });
+
+  it('every way of writing a number reads back as that number (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }), (x) => {
+        const plain = String(x);
+        const swedish = plain.replace('.', ',').replace(/^-/, '\u2212');
+        return parseStatisticValue(plain) === x && parseStatisticValue(swedish) === x;
+      }),
     );
   });
 });

@@ -7,8 +7,8 @@ import type { KoladaGender, KoladaValue } from './model.ts';
 //   kpi,municipality,year,gender,value
 //   U40455,1488,2024,T,48.5
 //
-// gender: T/K/M or total/kvinnor/män (women/men); value: empty when missing, decimal point or
-// comma. Separator "," or ";" (Swedish Excel writes ";" with decimal commas), detected from the
+// gender: T/K/M or total/kvinnor/män (women/men); value: decimal point or comma, Unicode minus,
+// empty or `..` when missing. Separator "," or ";" (Swedish Excel writes ";" with decimal commas), detected from the
 // header. Column names may also be in Swedish: nyckeltal, kommun, år, kön, värde.
 
 const COLUMN_ALIASES: Record<string, keyof Omit<KoladaValue, 'count' | 'status'>> = {
@@ -70,37 +70,51 @@ export function parseKoladaValuesCsv(csv: string, file = 'kolada-values.csv'): K
   ].map(col);
 
   const seen = new Set<string>();
-  return rows.slice(1).map((row, i): KoladaValue => {
+  const problems: Array<{ line: number; message: string }> = [];
+  const values: KoladaValue[] = [];
+  rows.slice(1).forEach((row, i) => {
     const line = i + 2;
+    const problem = (message: string) => problems.push({ line, message });
     const cell = (c: number) => row[c!] ?? '';
+    if (row.every((c) => c.trim() === '')) return; // ";;;;" from Excel: a row that only looks empty
     const kpi = cell(kpiCol!).toUpperCase();
-    if (!/^[A-Z]\d{5}$/.test(kpi))
-      throw new KoladaFormatError(file, `KPI "${kpi}" is not a Kolada KPI id`, line);
+    if (!/^[A-Z]\d{5}$/.test(kpi)) return problem(`KPI "${kpi}" is not a Kolada KPI id`);
     const municipality = cell(municipalityCol!);
-    if (!/^(\d{4}|G\d+)$/.test(municipality)) {
-      throw new KoladaFormatError(
-        file,
-        `municipality "${municipality}" is not a 4-digit code or a group id`,
-        line,
-      );
-    }
+    if (!/^(\d{4}|G\d+)$/.test(municipality))
+      return problem(`municipality "${municipality}" is not a 4-digit code or a group id`);
     const year = Number(cell(yearCol!));
-    if (!/^\d{4}$/.test(cell(yearCol!)))
-      throw new KoladaFormatError(file, `year "${cell(yearCol!)}" is not a year`, line);
+    if (!/^\d{4}$/.test(cell(yearCol!))) return problem(`year "${cell(yearCol!)}" is not a year`);
     const gender = GENDERS[cell(genderCol!).toLowerCase()];
-    if (!gender) throw new KoladaFormatError(file, `gender "${cell(genderCol!)}" is not T, K or M`, line);
-    const rawValue = cell(valueCol!).replace(/\s/g, '');
-    // A decimal comma ("48,5") is read as a decimal point.
-    const value =
-      rawValue === '' ? null : Number(rawValue.includes('.') ? rawValue : rawValue.replace(',', '.'));
-    if (value !== null && !Number.isFinite(value))
-      throw new KoladaFormatError(file, `value "${rawValue}" is not a number`, line);
+    if (!gender) return problem(`gender "${cell(genderCol!)}" is not T, K or M`);
+    const value = parseStatisticValue(cell(valueCol!));
+    if (value === undefined) return problem(`value "${cell(valueCol!)}" is not a number`);
     const key = `${kpi}|${municipality}|${year}|${gender}`;
-    if (seen.has(key))
-      throw new KoladaFormatError(file, `${kpi} ${municipality} ${year} ${gender} appears twice`, line);
+    if (seen.has(key)) return problem(`${kpi} ${municipality} ${year} ${gender} appears twice`);
     seen.add(key);
-    return { kpi, municipality, year, gender, value, count: 1 };
+    values.push({ kpi, municipality, year, gender, value, count: 1 });
   });
+  // Every problem of the file in one run, not only the first.
+  if (problems.length === 1) throw new KoladaFormatError(file, problems[0]!.message, problems[0]!.line);
+  if (problems.length > 1)
+    throw new KoladaFormatError(
+      file,
+      problems.map((p) => `line ${p.line}: ${p.message}`),
+    );
+  return values;
+}
+
+/**
+ * A value as statistics files write it: decimal comma or point, Unicode minus (U+2212) or a
+ * hyphen, spaces as thousands separators; `..`, `.`, `-`, `–` alone or empty mean missing (SCB and
+ * Kolada notation). Null when missing, undefined when not a number.
+ */
+export function parseStatisticValue(raw: string): number | null | undefined {
+  const text = raw.normalize('NFKC').replace(/[\s\u00A0\u202F]/g, '');
+  if (text === '' || /^(\.{1,3}|[-\u2013\u2014\u2212]|x)$/i.test(text)) return null;
+  const plain = text.replace(/^[\u2212\u2013]/, '-').replace(',', '.');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(plain)) return undefined;
+  const value = Number(plain);
+  return Number.isFinite(value) ? value : undefined;
 }
 
 /** Writes values in the same format (comma separated, decimal point), e.g. to prepare an offline file. */

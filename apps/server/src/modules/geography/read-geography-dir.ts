@@ -12,6 +12,7 @@ import {
   parseMunicipalitiesCsv,
   parsePostalCodesCsv,
 } from '@arbetsbro/geo';
+import { decodeText } from '../../files/decode-text.ts';
 
 export interface GeographyImport {
   counties: County[];
@@ -28,11 +29,14 @@ export interface GeographyImport {
  */
 export async function readGeographyDir(dir: string): Promise<GeographyImport> {
   const read = async (file: string) => {
+    let bytes: Buffer;
     try {
-      return await readFile(join(dir, file), 'utf8');
+      bytes = await readFile(join(dir, file));
     } catch {
       throw new GeoFormatError(file, `missing in ${dir}`);
     }
+    // Any encoding a unit's tools write (UTF-8 ± BOM, UTF-16 BOM, Windows-1252), NFC.
+    return decodeText(bytes, file).text;
   };
   const counties = parseCountiesCsv(await read(GEO_FILES.counties));
   const municipalities = parseMunicipalitiesCsv(await read(GEO_FILES.municipalities));
