@@ -42,6 +42,18 @@ export const IsoDate = z
   .refine((s) => parseIsoDate(s) !== null, 'Ange ett datum som finns, i formen ÅÅÅÅ-MM-DD.')
   .openapi({ example: '2026-11-23', format: 'date' });
 
+/**
+ * A time of day, `HH:MM`; `9.30`, `9:30` and `09.30` (as Swedes write it) are read as `09:30`.
+ */
+export const TimeOfDay = z
+  .string()
+  .overwrite((s) => {
+    const m = /^(\d{1,2})[.:](\d{2})$/.exec(s.trim());
+    return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : s.trim();
+  })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Ange en tid som finns, till exempel 09:30.')
+  .openapi({ example: '09:30' });
+
 export const Uuid = z.string().uuid('Ogiltigt id.');
 /** Optimistic-concurrency version of a mutable record (a stale one answers 409). */
 export const Version = z.number().int('Ogiltig version.').min(1, 'Ogiltig version.');

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { IsoDate, optionalText, StaffRef, Uuid, Version } from '../../http/schemas.ts';
+import { IsoDate, optionalText, StaffRef, TimeOfDay, Uuid, Version } from '../../http/schemas.ts';
 
 // ---- follow-ups ------------------------------------------------------------------------------
 
@@ -12,11 +12,7 @@ export const FollowUpCreateBody = z
     kind: z.enum(['regular', 'meeting']).default('regular'),
     dueDate: IsoDate,
     /** Optional time for a meeting (HH:MM). */
-    dueTime: z
-      .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Ange tid som TT:MM.')
-      .nullable()
-      .optional(),
+    dueTime: TimeOfDay.nullable().optional(),
     employerId: Uuid.nullable().optional(),
     interventionId: Uuid.nullable().optional(),
     purpose: optionalText(1000, { multiline: true }),
@@ -27,11 +23,7 @@ export const FollowUpPatchBody = z
   .object({
     version: Version,
     dueDate: IsoDate.optional(),
-    dueTime: z
-      .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Ange tid som TT:MM.')
-      .nullable()
-      .optional(),
+    dueTime: TimeOfDay.nullable().optional(),
     purpose: optionalText(1000, { multiline: true }),
     done: z.boolean().optional(),
     /** The outcome, required when marking done. */
