@@ -1,4 +1,7 @@
 import { existsSync } from 'node:fs';
+import { TextFileError } from '../../files/decode-text.ts';
+import { DelimitedTextError } from '../../files/delimited.ts';
+import { WorkbookError } from '../../files/workbook.ts';
 import { ImportRejected, type ImportReport, importCases } from '../../modules/case-import/import-cases.ts';
 import { type CaseFileFormat, readCaseFile } from '../../modules/case-import/read-case-file.ts';
 import { CliError } from '../cli-error.ts';
@@ -18,10 +21,29 @@ function summary(r: ImportReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function importCaseFile(file: string, opts: { dryRun?: boolean; format?: CaseFileFormat }) {
+/** Files that cannot be read as a whole: a clear message, exit 1, nothing saved. */
+const FILE_ERRORS = [TextFileError, DelimitedTextError, WorkbookError];
+
+export function importCaseFile(
+  file: string,
+  opts: { dryRun?: boolean; format?: CaseFileFormat; sheet?: string },
+) {
   if (!existsSync(file)) throw new CliError(`Filen ${file} finns inte.`);
   return withContext(async (ctx) => {
-    const lines = await readCaseFile(file, opts.format);
+    const lines = await readCaseFile(file, opts.format, { sheet: opts.sheet }).catch((error: unknown) => {
+      if (FILE_ERRORS.some((kind) => error instanceof kind)) {
+        const line = (error as { line?: number }).line;
+        throw new CliError(
+          `${file}${line ? `, rad ${line}` : ''}: ${(error as Error).message} Inget importerades.`,
+        );
+      }
+      throw error;
+    });
+    // A file that holds no lines (an empty sheet, the wrong file) is not a success.
+    if (lines.length === 0)
+      throw new CliError(
+        `${file} innehåller inga inskrivningar att importera (0 rader lästes). Kontrollera att det är rätt fil${opts.format === 'xlsx' || file.endsWith('.xlsx') ? ' och blad (--sheet)' : ''}.`,
+      );
     try {
       const report = await importCases(ctx, lines, { dryRun: opts.dryRun ?? false });
       process.stdout.write(summary(report));

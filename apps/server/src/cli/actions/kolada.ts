@@ -9,6 +9,7 @@ import {
   OUTCOME_KPI_IDS,
   parseKoladaValuesCsv,
 } from '@arbetsbro/kolada';
+import { decodeText } from '../../files/decode-text.ts';
 import { systemActor } from '../../modules/auth/actor.ts';
 import { fetchKoladaValues } from '../../modules/kolada/fetch-kolada-values.ts';
 import { importKoladaDefinitions } from '../../modules/kolada/import-kolada-definitions.ts';
@@ -72,9 +73,15 @@ export async function fetchValues(options: { kpi?: string; years: string; baseUr
 }
 
 export async function importValues(file: string) {
-  const text = await readFile(resolve(file), 'utf8').catch(() => {
+  const bytes = await readFile(resolve(file)).catch(() => {
     throw new CliError(`Kan inte läsa ${file}.`);
   });
+  let text: string;
+  try {
+    text = decodeText(bytes, basename(file)).text;
+  } catch (error) {
+    throw new CliError(`${(error as Error).message} Inget importerades.`);
+  }
   let values: ReturnType<typeof parseKoladaValuesCsv>;
   try {
     values = parseKoladaValuesCsv(text, basename(file));
@@ -82,6 +89,7 @@ export async function importValues(file: string) {
     formatError(error);
   }
   await withContext(async (ctx) => {
+    if (values.length === 0) throw new CliError(`${file} innehåller inga värden att importera.`);
     const r = await importKoladaValues(ctx, systemActor(ctx.config.municipality.code, 'cli'), values, 'csv');
     process.stdout.write(valuesSummary(r));
   });

@@ -2,6 +2,7 @@
 // Also exports the input readers that `arbetsbro allocate` shares.
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { parseIsoDate } from '@arbetsbro/identity';
 import {
   centroidDistance,
   type DistanceFn,
@@ -21,6 +22,7 @@ import {
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { geoMunicipality } from '../../db/schema/geography.ts';
+import { decodeText } from '../../files/decode-text.ts';
 import { CliError } from '../cli-error.ts';
 import { withContext } from '../with-context.ts';
 
@@ -40,7 +42,10 @@ const language = z.object({
   level: z.union([z.string(), z.number()]).transform(String),
 });
 const shifts = z.array(z.enum(['day', 'evening', 'night']));
-const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'ogiltigt datum (ÅÅÅÅ-MM-DD)');
+// ISO only: Date.parse read "1/6/2025" (1 June, as a Swede means it) as 6 January (field case F12).
+const isoDate = z
+  .string()
+  .refine((s) => parseIsoDate(s) !== null, 'datumet ska skrivas ÅÅÅÅ-MM-DD och finnas i kalendern');
 
 // Extra fields are allowed (and ignored by the engine).
 const participantSchema = z.looseObject({
@@ -80,11 +85,18 @@ const needSchema = z.looseObject({
 });
 
 export async function readJsonFile(file: string): Promise<unknown> {
-  const text = await readFile(resolve(file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+  const bytes = await readFile(resolve(file)).catch((error: NodeJS.ErrnoException) => {
     throw new CliError(
       `Kan inte läsa ${file}: ${error.code === 'ENOENT' ? 'filen finns inte' : error.message}`,
     );
   });
+  let text: string;
+  try {
+    // Any encoding an editor writes (BOM or not), NFC.
+    text = decodeText(bytes, file).text;
+  } catch (error) {
+    throw new CliError((error as Error).message);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -97,19 +109,24 @@ export function parseList<T>(file: string, data: unknown, key: string, schema: z
   const list = Array.isArray(data) ? data : (data as Record<string, unknown> | null)?.[key];
   if (!Array.isArray(list)) throw new CliError(`${file}: väntade en JSON-lista (eller {"${key}": [...]})`);
   const seen = new Set<string>();
-  return list.map((item, i) => {
+  const problems: string[] = [];
+  const items = list.map((item, i) => {
     const r = schema.safeParse(item);
     if (!r.success) {
-      const issue = r.error.issues[0]!;
-      throw new CliError(`${file}: post ${i} (${issue.path.join('.') || 'posten'}): ${issue.message}`);
+      // Every problem of every item in one run, each with the item and the field.
+      for (const issue of r.error.issues)
+        problems.push(`${file}: post ${i} (${issue.path.join('.') || 'posten'}): ${issue.message}`);
+      return undefined;
     }
     const itemId = (r.data as { id?: string }).id;
     if (itemId !== undefined) {
-      if (seen.has(itemId)) throw new CliError(`${file}: id ${itemId} förekommer två gånger`);
+      if (seen.has(itemId)) problems.push(`${file}: id ${itemId} förekommer två gånger`);
       seen.add(itemId);
     }
     return r.data;
   });
+  if (problems.length > 0) throw new CliError(problems.join('\n'));
+  return items as T[];
 }
 
 export async function readParticipants(file: string): Promise<ParticipantProfile[]> {

@@ -109,4 +109,34 @@ describe('arbetsbro import cases (the real CLI)', () => {
     expect(rejected.stderr).toMatch(/1 av 3 rader avvisades\. Inget importerades\./);
     expect(await enrolments()).toBe(2);
   }, 180_000); // four CLI processes, each starting tsx and opening the database
+
+  it('field cases through the CLI: the sheet with the header is found, a file with nothing in it fails, no personnummer in any output', async () => {
+    const fieldCases = resolve(import.meta.dirname, '../../modules/case-import/fixtures/field-cases');
+    const sheet = await cli('import', 'cases', join(fieldCases, 'F13-second-sheet.xlsx'), '--dry-run');
+    expect(sheet.code, sheet.stderr).toBe(0);
+    expect(sheet.stdout).toMatch(/Provkörning: 2 inskrivningar/);
+
+    const wrongSheet = await cli(
+      'import',
+      'cases',
+      join(fieldCases, 'F13-second-sheet.xlsx'),
+      '--sheet',
+      'Blad1',
+    );
+    expect(wrongSheet.code).toBe(1);
+    expect(wrongSheet.stderr).toMatch(/^arbetsbro: .*Blad1.*rubrikrad/m);
+
+    const empty = join(dir, 'empty.csv');
+    writeFileSync(empty, 'personnummer;firstName;lastName\r\n;;\r\n');
+    const nothing = await cli('import', 'cases', empty);
+    expect(nothing.code).toBe(1);
+    expect(nothing.stderr).toMatch(/inga inskrivningar att importera/);
+
+    const nul = await cli('import', 'cases', join(fieldCases, 'F06-nul-in-name.jsonl'));
+    expect(nul.code).toBe(1);
+    const output = `${nul.stdout}${nul.stderr}`;
+    expect(output).toMatch(/rad 1: .*U\+0000/);
+    expect(output.replace(/[-\s]/g, '')).not.toMatch(/8504122386/);
+    expect(output).not.toContain('Anna');
+  }, 180_000);
 });

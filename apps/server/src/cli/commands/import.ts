@@ -11,7 +11,8 @@ export function register(program: Command) {
     .argument('<file>', 'fil (.jsonl, .csv eller .xlsx)')
     .option('--dry-run', 'kontrollera filen utan att spara något')
     .option('--format <format>', 'jsonl, csv eller xlsx (annars efter filändelsen)')
-    .action(async (file: string, opts: { dryRun?: boolean; format?: CaseFileFormat }) =>
+    .option('--sheet <name>', 'XLSX: bladet att läsa (annars det första blad som har en rubrikrad)')
+    .action(async (file: string, opts: { dryRun?: boolean; format?: CaseFileFormat; sheet?: string }) =>
       (await import('../actions/import.ts')).importCaseFile(file, opts),
     );
 }

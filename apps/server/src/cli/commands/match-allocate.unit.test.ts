@@ -17,6 +17,45 @@ const file = (name: string, data: unknown) => {
 };
 const cli = async (...args: string[]) => JSON.parse((await run(process.execPath, [bin, ...args])).stdout);
 
+describe('arbetsbro match: dates as people write them (field case F12)', () => {
+  it('refuses 1/6/2025 instead of reading it as 6 January, naming the item and the field', async () => {
+    const participants = file('f12-participants.json', [
+      {
+        id: 'p-iso',
+        occupations: [{ id: 'bSEB_VKd_Ub3', years: 3 }],
+        skills: [],
+        availableFrom: '2025-06-01',
+      },
+      {
+        id: 'p-slash',
+        occupations: [{ id: 'bSEB_VKd_Ub3', years: 3 }],
+        skills: [],
+        availableFrom: '1/6/2025',
+      },
+      {
+        id: 'p-feb',
+        occupations: [{ id: 'bSEB_VKd_Ub3', years: 3 }],
+        skills: [],
+        availableFrom: '2025-02-30',
+      },
+    ]);
+    const needs = file('f12-needs.json', [
+      { id: 'n1', occupation: 'bSEB_VKd_Ub3', startDate: '2025-03-01', positions: 1 },
+    ]);
+    const error = await run(process.execPath, [
+      bin,
+      'match',
+      '--participants',
+      participants,
+      '--needs',
+      needs,
+    ]).catch((e) => e);
+    expect(error.code).toBe(1);
+    expect(error.stderr).toMatch(/post 1 \(availableFrom\): datumet ska skrivas ÅÅÅÅ-MM-DD/);
+    expect(error.stderr).toMatch(/post 2 \(availableFrom\)/);
+  }, 30_000);
+});
+
 describe('arbetsbro allocate --scores', () => {
   it('prints the maximum-score allocation within capacities', async () => {
     const scores = file('s.json', {
