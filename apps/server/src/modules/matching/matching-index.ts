@@ -42,6 +42,7 @@ export class MatchingIndexSync {
   }
 
   private async pull() {
+    if (this.watermark === null) return this.loadAll();
     // Rows committed late can carry an earlier updated_at: look back a minute (upserts are idempotent).
     const since = this.watermark ? new Date(this.watermark.getTime() - 60_000) : null;
     const { rows, newest } = await matchingRepository.changedParticipants(
@@ -58,6 +59,24 @@ export class MatchingIndexSync {
       }
     }
     this.watermark = new Date(Math.max(newest, this.watermark?.getTime() ?? 0));
+  }
+
+  /** The first build: every enrolled participant, read page by page while the last one is indexed. */
+  private async loadAll() {
+    let newest = 0;
+    await matchingRepository.loadForIndex(
+      this.ctx.db,
+      this.ctx.database.kind,
+      this.ctx.config.municipality.code,
+      (rows) => {
+        for (const row of rows) {
+          this.index.upsertParticipant(toMatchingProfile(row.id, row.profile, row.adaptations));
+          this.unitOf.set(row.id, row.unitId);
+          if (row.changedMs > newest) newest = row.changedMs;
+        }
+      },
+    );
+    this.watermark = new Date(newest);
   }
 }
 
