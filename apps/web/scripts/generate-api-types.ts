@@ -139,6 +139,45 @@ for (const [name, schema] of Object.entries(document.components?.schemas ?? {}))
   }
 }
 
+// ---- the text limits --------------------------------------------------------------------------
+//
+// openapi-typescript keeps no `maxLength`, but the forms show it (a counter on long texts) and
+// check it before sending. So the limits are written beside the types: per named schema, the
+// longest text each field takes, by the field's path with array items left out
+// (`PlanPutBody["steps.description"]`). A limit changed on the server changes them with it.
+
+type SchemaNode = { [key: string]: Json };
+
+function maxLengthsOf(schema: Json, prefix: string, into: Record<string, number>): void {
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return;
+  const node = schema as SchemaNode;
+  if (typeof node.maxLength === 'number' && prefix !== '') into[prefix] = node.maxLength;
+  for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
+    const list = node[key];
+    if (Array.isArray(list)) for (const child of list) maxLengthsOf(child, prefix, into);
+  }
+  if (node.items !== undefined) maxLengthsOf(node.items, prefix, into);
+  const properties = node.properties;
+  if (typeof properties === 'object' && properties !== null && !Array.isArray(properties)) {
+    for (const [name, child] of Object.entries(properties)) {
+      maxLengthsOf(child, prefix === '' ? name : `${prefix}.${name}`, into);
+    }
+  }
+}
+
+function maxLengthsSource(doc: OpenAPI3): string {
+  const limits: Record<string, Record<string, number>> = {};
+  const schemas = (doc.components?.schemas ?? {}) as Record<string, Json>;
+  for (const name of Object.keys(schemas).sort()) {
+    const into: Record<string, number> = {};
+    maxLengthsOf(schemas[name] ?? null, '', into);
+    if (Object.keys(into).length > 0) limits[name] = into;
+  }
+  return `/** The longest text (in UTF-16 code units, as the server counts) each field of a schema takes. */
+export const maxLengths = ${JSON.stringify(limits, null, 4)} as const;
+`;
+}
+
 // ---- the types --------------------------------------------------------------------------------
 
 const ast = await openapiTS(document, {
@@ -159,7 +198,7 @@ const FLATTEN = 'Extract<T[K], unknown[]>[number] : T[K]>;';
 const types = astToString(ast);
 if (!types.includes(FLATTEN))
   throw new Error('api:types: the enum-values helper changed; revisit the fix below');
-const output = `${header}\n${types.replace(FLATTEN, 'Extract<T[K], unknown[]>[number] : NonNullable<T[K]>>;')}`;
+const output = `${header}\n${types.replace(FLATTEN, 'Extract<T[K], unknown[]>[number] : NonNullable<T[K]>>;')}\n${maxLengthsSource(document)}`;
 
 let previous = '';
 try {

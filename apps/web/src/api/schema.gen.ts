@@ -3244,6 +3244,7 @@ export interface components {
              * @example 2026-11-23
              */
             dueDate: string;
+            /** @example 09:30 */
             dueTime?: string | null;
             /** Format: uuid */
             employerId?: string | null;
@@ -3261,6 +3262,7 @@ export interface components {
              * @example 2026-11-23
              */
             dueDate?: string;
+            /** @example 09:30 */
             dueTime?: string | null;
             purpose?: string | null;
             done?: boolean;
@@ -4020,3 +4022,123 @@ export const sessionUserRoleValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const taxonomyConceptKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaxonomyConcept"]["kind"]> = ["occupation", "skill", "ssyk", "credential", "language"];
 export const taxonomySearchResultKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaxonomySearchResult"]["kind"]> = ["occupation", "skill", "ssyk", "credential", "language"];
 export type operations = Record<string, never>;
+
+/** The longest text (in UTF-16 code units, as the server counts) each field of a schema takes. */
+export const maxLengths = {
+    "CoachAssignmentBody": {
+        "reason": 500
+    },
+    "DistanceRequest": {
+        "from": 20,
+        "to": 20
+    },
+    "EmployerCreateBody": {
+        "name": 200,
+        "organisationsnummer": 20,
+        "address": 200,
+        "industry": 200,
+        "contactName": 200,
+        "contactPhone": 40,
+        "contactEmail": 200
+    },
+    "EmployerPatchBody": {
+        "name": 200,
+        "organisationsnummer": 20,
+        "address": 200,
+        "industry": 200,
+        "contactName": 200,
+        "contactPhone": 40,
+        "contactEmail": 200
+    },
+    "ExitBody": {
+        "employment.employerName": 200,
+        "employment.occupationId": 200,
+        "studies.provider": 200,
+        "note": 2000
+    },
+    "FollowUpCreateBody": {
+        "purpose": 1000
+    },
+    "FollowUpPatchBody": {
+        "purpose": 1000,
+        "outcome": 4000
+    },
+    "IntakeBody": {
+        "personnummer": 20,
+        "firstName": 100,
+        "lastName": 100,
+        "profile.occupations.id": 200,
+        "profile.wishedOccupations": 200,
+        "profile.interests": 200,
+        "profile.interestsNote": 2000,
+        "profile.skills": 200,
+        "profile.licences": 40,
+        "profile.languages.code": 60,
+        "profile.languages.level": 40,
+        "profile.educations.title": 200,
+        "profile.adaptationsNote": 1000
+    },
+    "IntakeCheckBody": {
+        "personnummer": 20
+    },
+    "InterventionCreateBody": {
+        "title": 200,
+        "provider": 200,
+        "occupationId": 200,
+        "goals": 2000
+    },
+    "InterventionPatchBody": {
+        "title": 200,
+        "provider": 200,
+        "occupationId": 200,
+        "goals": 2000
+    },
+    "JournalCreateBody": {
+        "text": 10000
+    },
+    "LoginBody": {
+        "username": 100,
+        "password": 200
+    },
+    "ParticipantContact": {
+        "phone": 40,
+        "email": 200,
+        "address": 200,
+        "preferredLanguage": 40
+    },
+    "ParticipantPatchBody": {
+        "firstName": 100,
+        "lastName": 100
+    },
+    "ParticipantProfile": {
+        "occupations.id": 200,
+        "wishedOccupations": 200,
+        "interests": 200,
+        "interestsNote": 2000,
+        "skills": 200,
+        "licences": 40,
+        "languages.code": 60,
+        "languages.level": 40,
+        "educations.title": 200,
+        "adaptationsNote": 1000
+    },
+    "ParticipantSearchBody": {
+        "query": 100
+    },
+    "PasswordChangeBody": {
+        "currentPassword": 200,
+        "newPassword": 200
+    },
+    "PlanPutBody": {
+        "goalDescription": 2000,
+        "goalOccupationId": 200,
+        "steps.title": 200,
+        "steps.description": 2000
+    },
+    "PlanVersion": {
+        "steps.title": 200
+    },
+    "RecruitmentNeedInput": {
+        "id": 100
+    }
+} as const;

@@ -26,6 +26,9 @@ import {
 
 type Schemas = components['schemas'];
 
+/** The server's text limits per schema and field (e.g. `maxLengths.JournalCreateBody.text`). */
+export { maxLengths } from './schema.gen.ts';
+
 /** Query parameters of a GET path. */
 type QueryOf<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } }
   ? NonNullable<Q>

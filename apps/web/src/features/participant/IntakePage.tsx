@@ -15,6 +15,8 @@ import {
 import { Alert } from '../../components/Alert.tsx';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { Button } from '../../components/Button.tsx';
+import { DateField } from '../../components/DateField.tsx';
+import { checkDate } from '../../components/input-checks.ts';
 import { Page } from '../../components/Page.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useRouter } from '../../router/router.tsx';
@@ -22,7 +24,7 @@ import { useCaseloadUnits } from './api/caseload.ts';
 import { useCreateParticipant, useIntakeCheck } from './api/participant.ts';
 import { CheckboxField, SelectField } from './components/fields.tsx';
 import { ErrorSummary, useFormErrors } from './components/form-errors.tsx';
-import { isIsoDate, textOrNull, todayIso } from './format.ts';
+import { textOrNull, todayIso } from './format.ts';
 import { useParticipantT } from './i18n/index.ts';
 import './participant.css';
 
@@ -42,7 +44,7 @@ export default function IntakePage() {
   const units = useCaseloadUnits();
   const create = useCreateParticipant();
   const check = useIntakeCheck();
-  const { formRef, fieldErrors, problems, failure, show, handleError } = useFormErrors();
+  const { formRef, summaryRef, fieldErrors, problems, failure, show, handleError } = useFormErrors();
   const [personnummer, setPersonnummer] = useState('');
   const [checked, setChecked] = useState<{ input: string; result: IntakeCheckResponse } | null>(null);
   const [unitId, setUnitId] = useState('');
@@ -88,11 +90,11 @@ export default function IntakePage() {
       personnummer: required('personnummer'),
       firstName: required('firstName'),
       lastName: required('lastName'),
-      enrolledAt: required('enrolledAt'),
+      enrolledAt: '',
       referralSource: required('referralSource') as ReferralSource,
       educationLevel: (textOrNull(data.get('educationLevel')) as EducationLevel | null) ?? null,
       incomeSupport: data.get('incomeSupport') === 'true',
-      afRegisteredSince: textOrNull(data.get('afRegisteredSince')),
+      afRegisteredSince: null as string | null,
       monthsWithoutWork: null as number | null,
       contact: {
         phone: textOrNull(data.get('phone')),
@@ -106,10 +108,12 @@ export default function IntakePage() {
     else if (numberError) local.personnummer = numberError;
     if (!body.firstName) local.firstName = t('form.required', { field: t('intake.firstName').toLowerCase() });
     if (!body.lastName) local.lastName = t('form.required', { field: t('intake.lastName').toLowerCase() });
-    if (!isIsoDate(body.enrolledAt)) local.enrolledAt = t('form.dateInvalid');
+    body.enrolledAt =
+      checkDate(local, 'enrolledAt', data.get('enrolledAt'), tShared, {
+        required: t('form.required', { field: t('intake.enrolledAt').toLowerCase() }),
+      }) ?? '';
     if (!body.referralSource) local.referralSource = t('form.chooseOne');
-    if (body.afRegisteredSince && !isIsoDate(body.afRegisteredSince))
-      local.afRegisteredSince = t('form.dateInvalid');
+    body.afRegisteredSince = checkDate(local, 'afRegisteredSince', data.get('afRegisteredSince'), tShared);
     const months = required('monthsWithoutWork');
     if (months !== '') {
       if (/^\d{1,3}$/.test(months)) body.monthsWithoutWork = Number(months);
@@ -148,7 +152,7 @@ export default function IntakePage() {
   return (
     <Page title={t('intake.title')} lead={<p>{t('intake.lead')}</p>}>
       <div className="form-page">
-        <ErrorSummary problems={problems} formRef={formRef} />
+        <ErrorSummary problems={problems} formRef={formRef} summaryRef={summaryRef} />
         {failure ? (
           <Alert tone="error">
             {failure instanceof Error && !isApiError(failure)
@@ -224,9 +228,8 @@ export default function IntakePage() {
           <fieldset className="form-section">
             <legend className="form-section__legend">{t('intake.enrolmentHeading')}</legend>
             <div className="form-grid">
-              <TextField
+              <DateField
                 name="enrolledAt"
-                type="date"
                 label={t('intake.enrolledAt')}
                 defaultValue={todayIso()}
                 isRequired
@@ -257,9 +260,8 @@ export default function IntakePage() {
                 inputMode="numeric"
                 inputClassName="field__input--short"
               />
-              <TextField
+              <DateField
                 name="afRegisteredSince"
-                type="date"
                 label={t('intake.afRegistered')}
                 description={t('intake.afRegisteredDescription')}
               />

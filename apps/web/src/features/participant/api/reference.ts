@@ -26,3 +26,12 @@ export function useMunicipalities() {
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
+
+/** Which vocabulary is in force (built-in or a JobTech import): decides the languages offered. */
+export function useReferenceVersion() {
+  return useQuery({
+    queryKey: ['reference', 'version'],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/reference/version', { signal })),
+    staleTime: 10 * 60_000,
+  });
+}

@@ -4,10 +4,14 @@ import { isApiError } from '../../../api/api-error.ts';
 import { errorMessage } from '../../../api/messages.ts';
 import { useAnnounce } from '../../../components/Announcer.tsx';
 import { Button } from '../../../components/Button.tsx';
+import { placeErrors } from '../../../components/field-paths.ts';
 import { TextField } from '../../../components/TextField.tsx';
 import { useCreateEmployer, useEmployers } from '../api/employers.ts';
 import { useParticipantT } from '../i18n/index.ts';
 import { SelectField } from './fields.tsx';
+
+/** The request's fields (EmployerCreateBody) that this small form shows. */
+const NEW_EMPLOYER_FIELDS: ReadonlySet<string> = new Set(['name', 'organisationsnummer']);
 
 /**
  * Chooses the employer of an intervention or a job; an employer that is not in Arbetsbro yet
@@ -61,7 +65,10 @@ export function EmployerPicker({
     if (newName.trim() !== '') save();
   }
 
-  const createErrors = isApiError(create.error) ? create.error.errors : [];
+  // The server's field errors go to the two fields here; anything else to the message below them.
+  const placed = placeErrors(isApiError(create.error) ? create.error.errors : [], NEW_EMPLOYER_FIELDS);
+  const nameError = placed.fields.name;
+  const orgNrError = placed.fields.organisationsnummer;
 
   return (
     <div className="employer-picker">
@@ -88,6 +95,7 @@ export function EmployerPicker({
             value={newName}
             onChange={setNewName}
             onKeyDown={onEnter}
+            error={nameError}
           />
           <TextField
             name="newEmployerOrgNr"
@@ -97,11 +105,12 @@ export function EmployerPicker({
             onChange={setOrgNr}
             onKeyDown={onEnter}
             inputMode="numeric"
+            error={orgNrError}
           />
           {create.isError ? (
             <p className="field__error" role="alert">
-              {createErrors.length > 0
-                ? createErrors.map((e) => e.message).join(' ')
+              {nameError !== undefined || orgNrError !== undefined || placed.unplaced.length > 0
+                ? [nameError, orgNrError, ...placed.unplaced.map((e) => e.message)].filter(Boolean).join(' ')
                 : errorMessage(create.error, tShared)}
             </p>
           ) : null}

@@ -34,7 +34,7 @@ export function FormWithFeedback({
   return (
     <>
       {form.conflict && onReload ? <ConflictNotice onReload={onReload} isReloading={isReloading} /> : null}
-      <ErrorSummary problems={form.problems} formRef={form.formRef} />
+      <ErrorSummary problems={form.problems} formRef={form.formRef} summaryRef={form.summaryRef} />
       {form.failure ? <Alert tone="error">{errorMessage(form.failure, tShared)}</Alert> : null}
       <Form
         key={formKey}

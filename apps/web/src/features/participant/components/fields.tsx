@@ -1,4 +1,4 @@
-import { type ReactNode, type SelectHTMLAttributes, useContext, useId } from 'react';
+import { type ReactNode, type SelectHTMLAttributes, useContext, useId, useState } from 'react';
 import {
   TextField as AriaTextField,
   FieldError,
@@ -7,6 +7,10 @@ import {
   Text,
   TextArea,
 } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { CharacterCount } from '../../../components/CharacterCount.tsx';
+import { formatCount } from '../../../components/input-checks.ts';
+import { textLength } from '../../../components/text-length.ts';
 
 // Form fields beside the shared TextField (components/TextField.tsx), built on the same classes
 // and the same contract: they sit inside a react-aria <Form validationErrors={…}> and show the
@@ -102,19 +106,44 @@ interface TextAreaFieldProps {
   rows?: number;
   value?: string;
   onChange?: (value: string) => void;
+  /** The server's limit (maxLengths in schema.gen.ts): shown in the description, with a counter. */
+  maxLength?: number | undefined;
 }
 
-export function TextAreaField({ label, description, rows = 4, ...props }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  description,
+  rows = 4,
+  maxLength,
+  onChange,
+  ...props
+}: TextAreaFieldProps) {
+  const { t, i18n } = useTranslation();
+  const [typed, setTyped] = useState(props.defaultValue ?? '');
+  const text = props.value ?? typed;
+  const limit =
+    maxLength === undefined
+      ? undefined
+      : t('form.length.limit', { max: formatCount(maxLength, i18n.language) });
+  const fullDescription = [description, limit].filter(Boolean).join(' ');
   return (
-    <AriaTextField {...props} className="field">
+    <AriaTextField
+      {...props}
+      onChange={(value) => {
+        setTyped(value);
+        onChange?.(value);
+      }}
+      className="field"
+    >
       <Label className="field__label">{label}</Label>
-      {description ? (
+      {fullDescription ? (
         <Text slot="description" className="field__description">
-          {description}
+          {fullDescription}
         </Text>
       ) : null}
       <FieldError className="field__error" />
       <TextArea className="field__input field__textarea" rows={rows} />
+      {maxLength === undefined ? null : <CharacterCount length={textLength(text)} max={maxLength} />}
     </AriaTextField>
   );
 }

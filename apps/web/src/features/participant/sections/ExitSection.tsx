@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   EMPLOYMENT_KINDS,
   type EmploymentKind,
@@ -6,6 +7,7 @@ import {
   EXIT_CATEGORIES,
   type ExitBody,
   type ExitCategory,
+  maxLengths,
   STUDY_KINDS,
   type StudyKind,
   SUBSIDY_KINDS,
@@ -14,6 +16,8 @@ import {
 import { Alert } from '../../../components/Alert.tsx';
 import { useAnnounce } from '../../../components/Announcer.tsx';
 import { Button } from '../../../components/Button.tsx';
+import { DateField } from '../../../components/DateField.tsx';
+import { checkDate, checkLength } from '../../../components/input-checks.ts';
 import { TextField } from '../../../components/TextField.tsx';
 import { useEmployers } from '../api/employers.ts';
 import { useExit } from '../api/enrolment.ts';
@@ -23,7 +27,7 @@ import { FormWithFeedback } from '../components/FormWithFeedback.tsx';
 import { CheckboxField, RadioGroupField, SelectField, TextAreaField } from '../components/fields.tsx';
 import { useFormErrors } from '../components/form-errors.tsx';
 import { useBaseVersion } from '../components/use-base-version.ts';
-import { formatDate, isIsoDate, textOrNull, todayIso } from '../format.ts';
+import { formatDate, textOrNull, todayIso } from '../format.ts';
 import { useParticipantT } from '../i18n/index.ts';
 import type { SectionProps } from '../ParticipantPage.tsx';
 
@@ -123,7 +127,8 @@ function ExitSummary({ enrolment }: { enrolment: EnrolmentView }) {
 }
 
 function ExitForm({ participantId, enrolment }: { participantId: string; enrolment: EnrolmentView }) {
-  const { t } = useParticipantT();
+  const { t, language } = useParticipantT();
+  const { t: tShared } = useTranslation();
   const announce = useAnnounce();
   const exit = useExit(enrolment.id);
   const reload = useParticipant(participantId);
@@ -140,19 +145,22 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const date = String(data.get('date') ?? '');
     const local: Record<string, string> = {};
+    const note = textOrNull(data.get('note'));
     if (!category) local.category = t('form.chooseOne');
-    if (!isIsoDate(date)) local.date = t('form.dateInvalid');
+    const date = checkDate(local, 'date', data.get('date'), tShared, {
+      required: t('form.required', { field: t('exit.date').toLowerCase() }),
+    });
     let employment: ExitBody['employment'];
     let studies: ExitBody['studies'];
     if (category === 'work') {
-      const startDate = String(data.get('employment.startDate') ?? '');
       const subsidy = textOrNull(data.get('employment.subsidy')) as SubsidyKind | null;
       if (!employmentKind) local['employment.kind'] = t('form.chooseOne');
-      if (!isIsoDate(startDate)) local['employment.startDate'] = t('form.dateInvalid');
+      const startDate = checkDate(local, 'employment.startDate', data.get('employment.startDate'), tShared, {
+        required: t('form.required', { field: t('exit.startDate').toLowerCase() }),
+      });
       if (employmentKind === 'subsidised' && !subsidy) local['employment.subsidy'] = t('form.chooseOne');
-      if (employmentKind) {
+      if (employmentKind && startDate !== null) {
         employment = {
           kind: employmentKind,
           startDate,
@@ -171,7 +179,8 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
           provider: textOrNull(data.get('studies.provider')),
         };
     }
-    if (form.show(local) || !category) return;
+    checkLength(local, 'note', note, maxLengths.ExitBody.note, tShared, language);
+    if (form.show(local) || !category || date === null) return;
     exit.mutate(
       {
         version: baseVersion,
@@ -179,7 +188,7 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
         category,
         ...(employment ? { employment } : {}),
         ...(studies ? { studies } : {}),
-        note: textOrNull(data.get('note')),
+        note,
       },
       { onSuccess: () => announce(t('exit.done')), onError: form.handleError },
     );
@@ -207,14 +216,7 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
           onChange={(value) => setCategory(value as ExitCategory)}
           isRequired
         />
-        <TextField
-          name="date"
-          type="date"
-          label={t('exit.date')}
-          defaultValue={todayIso()}
-          inputClassName="field__input--date"
-          isRequired
-        />
+        <DateField name="date" label={t('exit.date')} defaultValue={todayIso()} isRequired />
 
         {category === 'work' ? (
           <fieldset className="form-section">
@@ -241,7 +243,7 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
                   isRequired
                 />
               ) : null}
-              <TextField name="employment.startDate" type="date" label={t('exit.startDate')} isRequired />
+              <DateField name="employment.startDate" label={t('exit.startDate')} isRequired />
               <EmployerPicker name="employment.employerId" label={t('exit.employer')} />
             </div>
             {employmentKind === 'municipal_labour_market' ? (
@@ -271,7 +273,12 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
           </fieldset>
         ) : null}
 
-        <TextAreaField name="note" label={`${t('exit.note')} ${t('common.optional')}`} rows={3} />
+        <TextAreaField
+          name="note"
+          label={`${t('exit.note')} ${t('common.optional')}`}
+          rows={3}
+          maxLength={maxLengths.ExitBody.note}
+        />
         <div className="form__actions">
           <Button type="submit" isPending={exit.isPending}>
             {exit.isPending ? t('exit.submitting') : t('exit.submit')}

@@ -5,18 +5,20 @@ import {
   FOLLOW_UP_WITH,
   type FollowUpView,
   type FollowUpWith,
+  maxLengths,
   PLANNED_FOLLOW_UP_KINDS,
 } from '../../../api/types.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { useAnnounce } from '../../../components/Announcer.tsx';
 import { Button } from '../../../components/Button.tsx';
-import { TextField } from '../../../components/TextField.tsx';
+import { DateField, TimeField } from '../../../components/DateField.tsx';
+import { checkDate, checkLength, checkTime } from '../../../components/input-checks.ts';
 import { useCreateFollowUp, useFollowUps, usePatchFollowUp } from '../api/follow-ups.ts';
 import { EmployerPicker } from '../components/EmployerPicker.tsx';
 import { FormWithFeedback } from '../components/FormWithFeedback.tsx';
 import { RadioGroupField, SelectField, TextAreaField } from '../components/fields.tsx';
 import { useFormErrors } from '../components/form-errors.tsx';
-import { formatDate, formatDateTime, isIsoDate, textOrNull } from '../format.ts';
+import { formatDate, formatDateTime, textOrNull } from '../format.ts';
 import { useParticipantT } from '../i18n/index.ts';
 import type { SectionProps } from '../ParticipantPage.tsx';
 
@@ -173,6 +175,7 @@ export function CompleteFollowUp({
   onReload: () => Promise<unknown>;
 }) {
   const { t, language } = useParticipantT();
+  const { t: tShared } = useTranslation();
   const announce = useAnnounce();
   const patch = usePatchFollowUp();
   const form = useFormErrors();
@@ -190,6 +193,7 @@ export function CompleteFollowUp({
     const jobHeld = data.get('jobHeld');
     const local: Record<string, string> = {};
     if (!outcome) local.outcome = t('form.required', { field: t('followUps.outcome').toLowerCase() });
+    checkLength(local, 'outcome', outcome, maxLengths.FollowUpPatchBody.outcome, tShared, language);
     if (isVerification && jobHeld === null) local.jobHeld = t('form.chooseOne');
     if (form.show(local)) return;
     patch.mutate(
@@ -224,6 +228,7 @@ export function CompleteFollowUp({
           label={t('followUps.outcome')}
           description={t('followUps.outcomeDescription')}
           rows={3}
+          maxLength={maxLengths.FollowUpPatchBody.outcome}
           isRequired
         />
         {isVerification ? (
@@ -251,7 +256,8 @@ export function CompleteFollowUp({
 }
 
 function NewFollowUp({ enrolmentId }: { enrolmentId: string }) {
-  const { t } = useParticipantT();
+  const { t, language } = useParticipantT();
+  const { t: tShared } = useTranslation();
   const announce = useAnnounce();
   const create = useCreateFollowUp(enrolmentId);
   const form = useFormErrors();
@@ -262,15 +268,17 @@ function NewFollowUp({ enrolmentId }: { enrolmentId: string }) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const employerId = textOrNull(data.get('employerId'));
-    const dueDate = String(data.get('dueDate') ?? '');
-    const dueTime = textOrNull(data.get('dueTime'));
     const kind = data.get('kind') === 'meeting' ? 'meeting' : 'regular';
+    const purpose = textOrNull(data.get('purpose'));
     const local: Record<string, string> = {};
     if (withWhom !== 'participant' && !employerId) local.employerId = t('form.chooseOne');
-    if (!isIsoDate(dueDate)) local.dueDate = t('form.dateInvalid');
-    if (dueTime && !/^([01]\d|2[0-3]):[0-5]\d$/.test(dueTime))
-      local.dueTime = t('followUps.dueTimeDescription');
-    if (form.show(local)) return;
+    const dueDate = checkDate(local, 'dueDate', data.get('dueDate'), tShared, {
+      required: t('form.required', { field: t('followUps.dueDate').toLowerCase() }),
+    });
+    // "9.30" is sent as 09:30.
+    const dueTime = checkTime(local, 'dueTime', data.get('dueTime'), tShared);
+    checkLength(local, 'purpose', purpose, maxLengths.FollowUpCreateBody.purpose, tShared, language);
+    if (form.show(local) || dueDate === null) return;
     create.mutate(
       {
         with: withWhom,
@@ -278,7 +286,7 @@ function NewFollowUp({ enrolmentId }: { enrolmentId: string }) {
         dueDate,
         dueTime,
         employerId: withWhom === 'participant' ? null : employerId,
-        purpose: textOrNull(data.get('purpose')),
+        purpose,
       },
       {
         onSuccess: () => {
@@ -317,16 +325,15 @@ function NewFollowUp({ enrolmentId }: { enrolmentId: string }) {
             }))}
             defaultValue="regular"
           />
-          <TextField name="dueDate" type="date" label={t('followUps.dueDate')} isRequired />
-          <TextField
-            name="dueTime"
-            label={`${t('followUps.dueTime')} ${t('common.optional')}`}
-            description={t('followUps.dueTimeDescription')}
-            inputMode="numeric"
-            inputClassName="field__input--short"
-          />
+          <DateField name="dueDate" label={t('followUps.dueDate')} isRequired />
+          <TimeField name="dueTime" label={`${t('followUps.dueTime')} ${t('common.optional')}`} />
         </div>
-        <TextAreaField name="purpose" label={`${t('followUps.purpose')} ${t('common.optional')}`} rows={2} />
+        <TextAreaField
+          name="purpose"
+          label={`${t('followUps.purpose')} ${t('common.optional')}`}
+          rows={2}
+          maxLength={maxLengths.FollowUpCreateBody.purpose}
+        />
         <div className="form__actions">
           <Button type="submit" isPending={create.isPending}>
             {t('followUps.add')}

@@ -8,19 +8,22 @@ import {
   type InterventionStatus,
   type InterventionType,
   type InterventionView,
+  maxLengths,
   SUBSIDY_KINDS,
   type SubsidyKind,
 } from '../../../api/types.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { useAnnounce } from '../../../components/Announcer.tsx';
 import { Button } from '../../../components/Button.tsx';
+import { DateField } from '../../../components/DateField.tsx';
+import { checkDate, checkLength } from '../../../components/input-checks.ts';
 import { TextField } from '../../../components/TextField.tsx';
 import { useCreateIntervention, useInterventions, usePatchIntervention } from '../api/interventions.ts';
 import { EmployerPicker } from '../components/EmployerPicker.tsx';
 import { FormWithFeedback } from '../components/FormWithFeedback.tsx';
 import { SelectField, TextAreaField } from '../components/fields.tsx';
 import { ConflictNotice, useFormErrors } from '../components/form-errors.tsx';
-import { formatDate, isIsoDate, textOrNull, todayIso } from '../format.ts';
+import { formatDate, textOrNull, todayIso } from '../format.ts';
 import { useParticipantT } from '../i18n/index.ts';
 import type { SectionProps } from '../ParticipantPage.tsx';
 
@@ -158,7 +161,8 @@ function StatusChanger({ item, onReload }: { item: InterventionView; onReload: (
 }
 
 function NewIntervention({ enrolmentId }: { enrolmentId: string }) {
-  const { t } = useParticipantT();
+  const { t, language } = useParticipantT();
+  const { t: tShared } = useTranslation();
   const announce = useAnnounce();
   const create = useCreateIntervention(enrolmentId);
   const form = useFormErrors();
@@ -170,19 +174,21 @@ function NewIntervention({ enrolmentId }: { enrolmentId: string }) {
     const data = new FormData(event.currentTarget);
     const local: Record<string, string> = {};
     const title = String(data.get('title') ?? '').trim();
-    const startDate = String(data.get('startDate') ?? '');
-    const endDate = textOrNull(data.get('endDate'));
+    const goals = textOrNull(data.get('goals'));
     const hours = textOrNull(data.get('hoursPerWeek'));
     const subsidyKind = textOrNull(data.get('subsidyKind')) as SubsidyKind | null;
     if (!type) local.type = t('form.chooseOne');
     if (type === 'subsidised_employment' && !subsidyKind) local.subsidyKind = t('form.chooseOne');
     if (!title) local.title = t('form.required', { field: t('interventions.title').toLowerCase() });
-    if (!isIsoDate(startDate)) local.startDate = t('form.dateInvalid');
-    if (endDate && !isIsoDate(endDate)) local.endDate = t('form.dateInvalid');
+    const startDate = checkDate(local, 'startDate', data.get('startDate'), tShared, {
+      required: t('form.required', { field: t('interventions.startDate').toLowerCase() }),
+    });
+    const endDate = checkDate(local, 'endDate', data.get('endDate'), tShared);
     const hoursNumber = hours === null ? null : Number(hours.replace(',', '.'));
     if (hoursNumber !== null && !(hoursNumber >= 0 && hoursNumber <= 60))
       local.hoursPerWeek = t('form.numberInvalid');
-    if (form.show(local) || !type) return;
+    checkLength(local, 'goals', goals, maxLengths.InterventionCreateBody.goals, tShared, language);
+    if (form.show(local) || !type || startDate === null) return;
 
     const body: InterventionCreateBody = {
       type,
@@ -193,7 +199,7 @@ function NewIntervention({ enrolmentId }: { enrolmentId: string }) {
       startDate,
       endDate,
       hoursPerWeek: hoursNumber,
-      goals: textOrNull(data.get('goals')),
+      goals,
       status: (textOrNull(data.get('status')) as InterventionStatus | null) ?? 'planned',
     };
     create.mutate(body, {
@@ -249,18 +255,13 @@ function NewIntervention({ enrolmentId }: { enrolmentId: string }) {
             label={`${t('interventions.provider')} ${t('common.optional')}`}
             description={t('interventions.providerDescription')}
           />
-          <TextField
+          <DateField
             name="startDate"
-            type="date"
             label={t('interventions.startDate')}
             defaultValue={todayIso()}
             isRequired
           />
-          <TextField
-            name="endDate"
-            type="date"
-            label={`${t('interventions.endDate')} ${t('common.optional')}`}
-          />
+          <DateField name="endDate" label={`${t('interventions.endDate')} ${t('common.optional')}`} />
           <TextField
             name="hoursPerWeek"
             inputMode="decimal"
@@ -277,7 +278,12 @@ function NewIntervention({ enrolmentId }: { enrolmentId: string }) {
             defaultValue="planned"
           />
         </div>
-        <TextAreaField name="goals" label={`${t('interventions.goals')} ${t('common.optional')}`} rows={3} />
+        <TextAreaField
+          name="goals"
+          label={`${t('interventions.goals')} ${t('common.optional')}`}
+          rows={3}
+          maxLength={maxLengths.InterventionCreateBody.goals}
+        />
         <div className="form__actions">
           <Button type="submit" isPending={create.isPending}>
             {t('interventions.add')}

@@ -1,16 +1,17 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../api/messages.ts';
-import { JOURNAL_KINDS, type JournalKind } from '../../../api/types.ts';
+import { JOURNAL_KINDS, type JournalKind, maxLengths } from '../../../api/types.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { useAnnounce } from '../../../components/Announcer.tsx';
 import { Button } from '../../../components/Button.tsx';
-import { TextField } from '../../../components/TextField.tsx';
+import { DateField } from '../../../components/DateField.tsx';
+import { checkDate, checkLength } from '../../../components/input-checks.ts';
 import { useCreateJournalEntry, useJournal } from '../api/journal.ts';
 import { FormWithFeedback } from '../components/FormWithFeedback.tsx';
 import { SelectField, TextAreaField } from '../components/fields.tsx';
 import { useFormErrors } from '../components/form-errors.tsx';
-import { formatDate, formatDateTime, isIsoDate, todayIso } from '../format.ts';
+import { formatDate, formatDateTime, todayIso } from '../format.ts';
 import { useParticipantT } from '../i18n/index.ts';
 import type { SectionProps } from '../ParticipantPage.tsx';
 
@@ -28,12 +29,14 @@ export function JournalSection({ enrolmentId, canWrite }: SectionProps & { enrol
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const text = String(data.get('text') ?? '').trim();
-    const occurredOn = String(data.get('occurredOn') ?? '');
     const kind = String(data.get('kind') ?? 'note') as JournalKind;
     const local: Record<string, string> = {};
-    if (!isIsoDate(occurredOn)) local.occurredOn = t('form.dateInvalid');
+    const occurredOn = checkDate(local, 'occurredOn', data.get('occurredOn'), tShared, {
+      required: t('form.required', { field: t('journal.occurredOn').toLowerCase() }),
+    });
     if (!text) local.text = t('form.required', { field: t('journal.text').toLowerCase() });
-    if (form.show(local)) return;
+    checkLength(local, 'text', text, maxLengths.JournalCreateBody.text, tShared, language);
+    if (form.show(local) || occurredOn === null) return;
     create.mutate(
       { kind, occurredOn, text },
       {
@@ -64,15 +67,20 @@ export function JournalSection({ enrolmentId, canWrite }: SectionProps & { enrol
                 options={JOURNAL_KINDS.map((value) => ({ value, label: t(`labels.journalKind.${value}`) }))}
                 defaultValue="note"
               />
-              <TextField
+              <DateField
                 name="occurredOn"
-                type="date"
                 label={t('journal.occurredOn')}
                 defaultValue={todayIso()}
                 isRequired
               />
             </div>
-            <TextAreaField name="text" label={t('journal.text')} rows={5} isRequired />
+            <TextAreaField
+              name="text"
+              label={t('journal.text')}
+              rows={5}
+              maxLength={maxLengths.JournalCreateBody.text}
+              isRequired
+            />
             <div className="form__actions">
               <Button type="submit" isPending={create.isPending}>
                 {t('journal.add')}

@@ -1,4 +1,6 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Profile } from '../../../api/types.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { useAnnounce } from '../../../components/Announcer.tsx';
 import { Button } from '../../../components/Button.tsx';
@@ -16,7 +18,7 @@ import { ExperienceFieldset } from './profile/ExperienceFieldset.tsx';
 import { LanguagesFieldset } from './profile/LanguagesFieldset.tsx';
 import { LicencesFieldset } from './profile/LicencesFieldset.tsx';
 import { PlaceFieldset } from './profile/PlaceFieldset.tsx';
-import { readProfileForm, rowsFrom } from './profile/profile-form.ts';
+import { profileField, readProfileForm, rowsFrom } from './profile/profile-form.ts';
 import { WishesFieldset } from './profile/WishesFieldset.tsx';
 
 /**
@@ -24,11 +26,14 @@ import { WishesFieldset } from './profile/WishesFieldset.tsx';
  * place, availability and adaptations. Read-only (disabled) for those who may not change it.
  */
 export function ProfileSection({ participant, canWrite }: SectionProps) {
-  const { t } = useParticipantT();
+  const { t, language } = useParticipantT();
+  const { t: tShared } = useTranslation();
   const announce = useAnnounce();
   const save = usePutProfile(participant.id);
   const reload = useParticipant(participant.id);
-  const form = useFormErrors();
+  // The profile last sent: a server error on `licences.2` is about the third code in it.
+  const sent = useRef<Profile | null>(null);
+  const form = useFormErrors({ resolvePath: (path) => profileField(path, sent.current) });
   const conceptErrors = useConceptErrors(form.fieldErrors);
   const { baseVersion, setBaseVersion, reloadLatest } = useBaseVersion({
     version: participant.profileVersion,
@@ -49,8 +54,17 @@ export function ProfileSection({ participant, canWrite }: SectionProps) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const rows = { experience, wished, skills, languages };
-    const { errors, profile: next } = readProfileForm(data, rows, participant, credentialList, t);
+    const { errors, profile: next } = readProfileForm(
+      data,
+      rows,
+      participant,
+      credentialList,
+      t,
+      tShared,
+      language,
+    );
     if (form.show(errors)) return;
+    sent.current = next;
     save.mutate(
       { version: baseVersion, profile: next },
       {
@@ -93,7 +107,12 @@ export function ProfileSection({ participant, canWrite }: SectionProps) {
           errors={conceptErrors}
         />
         <LicencesFieldset profile={profile} credentialList={credentialList} canWrite={canWrite} />
-        <LanguagesFieldset rows={languages} setRows={setLanguages} canWrite={canWrite} />
+        <LanguagesFieldset
+          rows={languages}
+          setRows={setLanguages}
+          canWrite={canWrite}
+          errors={conceptErrors}
+        />
         <PlaceFieldset profile={profile} canWrite={canWrite} />
         <AvailabilityFieldset profile={profile} canWrite={canWrite} />
         <AdaptationsFieldset participant={participant} canWrite={canWrite} />

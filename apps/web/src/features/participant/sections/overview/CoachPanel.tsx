@@ -145,7 +145,7 @@ function ReassignForm({
       validationErrors={form.fieldErrors}
     >
       <h3>{t('overview.reassignHeading')}</h3>
-      <ErrorSummary problems={form.problems} formRef={form.formRef} />
+      <ErrorSummary problems={form.problems} formRef={form.formRef} summaryRef={form.summaryRef} />
       <SelectField
         name="coachId"
         label={t('overview.newCoach')}

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   EDUCATION_LEVELS,
   type EducationLevel,
@@ -7,7 +8,9 @@ import {
   type ReferralSource,
 } from '../../../../api/types.ts';
 import { useAnnounce } from '../../../../components/Announcer.tsx';
+import { DateField } from '../../../../components/DateField.tsx';
 import { EditableCard, EditableCardActions } from '../../../../components/EditableCard.tsx';
+import { checkDate } from '../../../../components/input-checks.ts';
 import { TextField } from '../../../../components/TextField.tsx';
 import { usePatchEnrolment } from '../../api/enrolment.ts';
 import { useParticipant } from '../../api/participant.ts';
@@ -15,7 +18,7 @@ import { FormWithFeedback } from '../../components/FormWithFeedback.tsx';
 import { CheckboxField, SelectField } from '../../components/fields.tsx';
 import { useFormErrors } from '../../components/form-errors.tsx';
 import { useBaseVersion } from '../../components/use-base-version.ts';
-import { formatDate, isIsoDate, textOrNull } from '../../format.ts';
+import { formatDate, textOrNull } from '../../format.ts';
 import { useParticipantT } from '../../i18n/index.ts';
 
 interface EnrolmentCardProps {
@@ -27,6 +30,7 @@ interface EnrolmentCardProps {
 /** The facts registered at intake for a period: shown as facts, corrected in place. */
 export function EnrolmentCard({ participantId, enrolment, canWrite }: EnrolmentCardProps) {
   const { t } = useParticipantT();
+  const { t: tShared } = useTranslation();
   const announce = useAnnounce();
   const [editing, setEditing] = useState(false);
   const patch = usePatchEnrolment(enrolment.id);
@@ -42,12 +46,13 @@ export function EnrolmentCard({ participantId, enrolment, canWrite }: EnrolmentC
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const enrolledAt = String(data.get('enrolledAt') ?? '');
-    const afRegisteredSince = textOrNull(data.get('afRegisteredSince'));
     const months = textOrNull(data.get('monthsWithoutWork'));
     const local: Record<string, string> = {};
-    if (!isIsoDate(enrolledAt)) local.enrolledAt = t('form.dateInvalid');
-    if (afRegisteredSince && !isIsoDate(afRegisteredSince)) local.afRegisteredSince = t('form.dateInvalid');
+    const enrolledAt =
+      checkDate(local, 'enrolledAt', data.get('enrolledAt'), tShared, {
+        required: t('form.required', { field: t('intake.enrolledAt').toLowerCase() }),
+      }) ?? '';
+    const afRegisteredSince = checkDate(local, 'afRegisteredSince', data.get('afRegisteredSince'), tShared);
     if (months !== null && !/^\d{1,3}$/.test(months)) local.monthsWithoutWork = t('form.numberInvalid');
     if (form.show(local)) return;
     patch.mutate(
@@ -91,9 +96,8 @@ export function EnrolmentCard({ participantId, enrolment, canWrite }: EnrolmentC
         onReload={() => void reloadLatest()}
         isReloading={reload.isFetching}
       >
-        <TextField
+        <DateField
           name="enrolledAt"
-          type="date"
           label={t('intake.enrolledAt')}
           defaultValue={enrolment.enrolledAt}
           isRequired
@@ -120,9 +124,8 @@ export function EnrolmentCard({ participantId, enrolment, canWrite }: EnrolmentC
           inputClassName="field__input--short"
           defaultValue={enrolment.monthsWithoutWork?.toString() ?? ''}
         />
-        <TextField
+        <DateField
           name="afRegisteredSince"
-          type="date"
           label={t('intake.afRegistered')}
           description={t('intake.afRegisteredDescription')}
           defaultValue={enrolment.afRegisteredSince ?? ''}

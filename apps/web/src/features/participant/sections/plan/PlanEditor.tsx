@@ -1,9 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
-import { PLAN_GOALS, type PlanGoal, type PlanResponse } from '../../../../api/types.ts';
+import { useTranslation } from 'react-i18next';
+import { maxLengths, PLAN_GOALS, type PlanGoal, type PlanResponse } from '../../../../api/types.ts';
 import { Alert } from '../../../../components/Alert.tsx';
 import { useAnnounce } from '../../../../components/Announcer.tsx';
 import { Button } from '../../../../components/Button.tsx';
-import { TextField } from '../../../../components/TextField.tsx';
+import { DateField } from '../../../../components/DateField.tsx';
 import { usePutPlan } from '../../api/plan.ts';
 import { FormWithFeedback } from '../../components/FormWithFeedback.tsx';
 import { CheckboxField, RadioGroupField, TextAreaField } from '../../components/fields.tsx';
@@ -24,7 +25,8 @@ interface PlanEditorProps {
 
 /** The coach's plan form: goal, steps, agreement; each save is a new version. */
 export function PlanEditor({ enrolmentId, plan, onReload, isReloading }: PlanEditorProps) {
-  const { t } = useParticipantT();
+  const { t, language } = useParticipantT();
+  const { t: tShared } = useTranslation();
   const announce = useAnnounce();
   const save = usePutPlan(enrolmentId);
   const form = useFormErrors();
@@ -41,7 +43,7 @@ export function PlanEditor({ enrolmentId, plan, onReload, isReloading }: PlanEdi
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const goal = draft.goal;
-    if (form.show(checkDraft(draft, t)) || !goal) return;
+    if (form.show(checkDraft(draft, t, tShared, language)) || !goal) return;
     save.mutate(planBody({ ...draft, goal }, baseVersion), {
       onSuccess: (saved) => {
         setBaseVersion(saved.version);
@@ -80,6 +82,7 @@ export function PlanEditor({ enrolmentId, plan, onReload, isReloading }: PlanEdi
           value={draft.goalDescription}
           onChange={(goalDescription) => setDraft((d) => ({ ...d, goalDescription }))}
           rows={3}
+          maxLength={maxLengths.PlanPutBody.goalDescription}
         />
         <StepsEditor
           idPrefix={id}
@@ -136,9 +139,8 @@ function AgreementFields({
         }
       />
       {draft.agreed ? (
-        <TextField
+        <DateField
           name="agreedAt"
-          type="date"
           label={t('plan.agreedAt')}
           value={draft.agreedAt}
           onChange={(agreedAt) => setDraft((d) => ({ ...d, agreedAt }))}

@@ -1,5 +1,6 @@
-import { PLAN_STEP_STATUSES, type PlanStepStatus } from '../../../../api/types.ts';
+import { maxLengths, PLAN_STEP_STATUSES, type PlanStepStatus } from '../../../../api/types.ts';
 import { Button } from '../../../../components/Button.tsx';
+import { DateField } from '../../../../components/DateField.tsx';
 import { TextField } from '../../../../components/TextField.tsx';
 import { SelectField, TextAreaField } from '../../components/fields.tsx';
 import { useParticipantT } from '../../i18n/index.ts';
@@ -62,9 +63,8 @@ export function StepsEditor({ idPrefix, steps, setSteps }: StepsEditorProps) {
                     updateStep(step.key, { status: event.currentTarget.value as PlanStepStatus })
                   }
                 />
-                <TextField
+                <DateField
                   name={`steps.${index}.dueDate`}
-                  type="date"
                   label={`${t('plan.stepDueDate')} ${t('common.optional')}`}
                   value={step.dueDate}
                   onChange={(dueDate) => updateStep(step.key, { dueDate })}
@@ -76,6 +76,7 @@ export function StepsEditor({ idPrefix, steps, setSteps }: StepsEditorProps) {
                 value={step.description}
                 onChange={(description) => updateStep(step.key, { description })}
                 rows={2}
+                maxLength={maxLengths.PlanPutBody['steps.description']}
               />
               <div className="step__actions">
                 <Button variant="quiet" onPress={() => removeStep(index)}>

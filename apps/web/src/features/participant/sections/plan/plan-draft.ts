@@ -1,5 +1,13 @@
-import type { PlanGoal, PlanPutBody, PlanStepStatus, PlanVersionView } from '../../../../api/types.ts';
-import { isIsoDate } from '../../format.ts';
+import type { TFunction } from 'i18next';
+import {
+  maxLengths,
+  type PlanGoal,
+  type PlanPutBody,
+  type PlanStepStatus,
+  type PlanVersionView,
+} from '../../../../api/types.ts';
+import { readDateInput } from '../../../../components/date-input.ts';
+import { checkDate, checkLength } from '../../../../components/input-checks.ts';
 import type { useParticipantT } from '../../i18n/index.ts';
 
 // The plan as the coach edits it: text as typed, empty strings for what is not filled in. It is
@@ -48,16 +56,34 @@ export function draftFrom(plan: PlanVersionView | null): Draft {
 
 type T = ReturnType<typeof useParticipantT>['t'];
 
-/** Our own checks before saving: field errors by field name. */
-export function checkDraft(draft: Draft, t: T): Record<string, string> {
+/**
+ * Our own checks before saving: field errors by field name. A date is checked as typed, so a
+ * deadline that does not exist is refused on its field, never dropped.
+ */
+export function checkDraft(draft: Draft, t: T, tShared: TFunction, language: string): Record<string, string> {
   const errors: Record<string, string> = {};
+  const limits = maxLengths.PlanPutBody;
   if (!draft.goal) errors.goal = t('form.chooseOne');
+  checkLength(errors, 'goalDescription', draft.goalDescription, limits.goalDescription, tShared, language);
   draft.steps.forEach((step, index) => {
     if (!step.title.trim())
       errors[`steps.${index}.title`] = t('form.required', { field: t('plan.stepTitle').toLowerCase() });
-    if (step.dueDate && !isIsoDate(step.dueDate)) errors[`steps.${index}.dueDate`] = t('form.dateInvalid');
+    checkLength(errors, `steps.${index}.title`, step.title, limits['steps.title'], tShared, language);
+    checkDate(errors, `steps.${index}.dueDate`, step.dueDate, tShared);
+    checkLength(
+      errors,
+      `steps.${index}.description`,
+      step.description,
+      limits['steps.description'],
+      tShared,
+      language,
+    );
   });
-  if (draft.agreed && !isIsoDate(draft.agreedAt)) errors.agreedAt = t('form.dateInvalid');
+  if (draft.agreed) {
+    checkDate(errors, 'agreedAt', draft.agreedAt, tShared, {
+      required: t('form.required', { field: t('plan.agreedAt').toLowerCase() }),
+    });
+  }
   return errors;
 }
 
@@ -72,9 +98,10 @@ export function planBody(draft: Draft & { goal: PlanGoal }, expectedVersion: num
       title: step.title.trim(),
       description: step.description.trim() || null,
       status: step.status,
-      dueDate: step.dueDate || null,
+      // As checked by checkDraft: "2025-3-4" is sent as 2025-03-04.
+      dueDate: readDateInput(step.dueDate).value,
     })),
     agreedWithParticipant: draft.agreed,
-    agreedAt: draft.agreed ? draft.agreedAt : null,
+    agreedAt: draft.agreed ? readDateInput(draft.agreedAt).value : null,
   };
 }

@@ -1,4 +1,9 @@
-import { ADAPTATION_CODES, ADAPTATION_GROUPS, type ParticipantDetail } from '../../../../api/types.ts';
+import {
+  ADAPTATION_CODES,
+  ADAPTATION_GROUPS,
+  maxLengths,
+  type ParticipantDetail,
+} from '../../../../api/types.ts';
 import { CheckboxField, TextAreaField } from '../../components/fields.tsx';
 import { useParticipantT } from '../../i18n/index.ts';
 
@@ -37,6 +42,7 @@ export function AdaptationsFieldset({ participant, canWrite }: AdaptationsFields
             label={t('profile.adaptationsNote')}
             defaultValue={profile.adaptationsNote ?? ''}
             rows={2}
+            maxLength={maxLengths.ParticipantProfile.adaptationsNote}
           />
         </>
       ) : (

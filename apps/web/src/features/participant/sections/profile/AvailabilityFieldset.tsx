@@ -1,4 +1,5 @@
 import { type Profile, SHIFT_KINDS } from '../../../../api/types.ts';
+import { DateField } from '../../../../components/DateField.tsx';
 import { TextField } from '../../../../components/TextField.tsx';
 import { CheckboxField } from '../../components/fields.tsx';
 import { useParticipantT } from '../../i18n/index.ts';
@@ -10,9 +11,8 @@ export function AvailabilityFieldset({ profile, canWrite }: { profile: Profile; 
     <fieldset className="form-section" disabled={!canWrite}>
       <legend className="form-section__legend">{t('profile.availabilityHeading')}</legend>
       <div className="form-grid">
-        <TextField
+        <DateField
           name="availableFrom"
-          type="date"
           label={t('profile.availableFrom')}
           defaultValue={profile.availableFrom ?? ''}
         />

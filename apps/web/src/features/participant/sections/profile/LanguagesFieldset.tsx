@@ -1,19 +1,21 @@
 import { useId } from 'react';
 import { Button } from '../../../../components/Button.tsx';
-import { TextField } from '../../../../components/TextField.tsx';
 import { useLanguageLevels } from '../../api/reference.ts';
 import { SelectField } from '../../components/fields.tsx';
 import { useParticipantT } from '../../i18n/index.ts';
+import type { ConceptErrors } from './ConceptList.tsx';
+import { LanguageCombobox } from './LanguageCombobox.tsx';
 import { type LanguageRow, newRowKey } from './profile-form.ts';
 
 interface LanguagesFieldsetProps {
   rows: LanguageRow[];
   setRows: (update: (rows: LanguageRow[]) => LanguageRow[]) => void;
   canWrite: boolean;
+  errors: ConceptErrors;
 }
 
-/** Languages: an ISO code and a level (SFI, SAS or CEFR), per row. */
-export function LanguagesFieldset({ rows, setRows, canWrite }: LanguagesFieldsetProps) {
+/** Languages: picked by name (stored as the vocabulary's code) and a level (SFI, SAS or CEFR), per row. */
+export function LanguagesFieldset({ rows, setRows, canWrite, errors }: LanguagesFieldsetProps) {
   const { t } = useParticipantT();
   const id = useId();
   const languageLevels = useLanguageLevels();
@@ -24,7 +26,7 @@ export function LanguagesFieldset({ rows, setRows, canWrite }: LanguagesFieldset
 
   function add() {
     const key = newRowKey();
-    setRows((list) => [...list, { key, code: '', level: '' }]);
+    setRows((list) => [...list, { key, code: '', level: '', text: '' }]);
     window.setTimeout(() => document.getElementById(`${id}-${key}-language`)?.focus(), 0);
   }
 
@@ -35,16 +37,21 @@ export function LanguagesFieldset({ rows, setRows, canWrite }: LanguagesFieldset
       <ol className="step-list">
         {rows.map((row, index) => (
           <li key={row.key} className="language-row">
-            <TextField
+            <LanguageCombobox
               id={`${id}-${row.key}-language`}
               name={`languages.${index}.code`}
               label={t('profile.language')}
               description={t('profile.languageDescription')}
-              inputClassName="field__input--short"
               value={row.code}
-              onChange={(code) =>
-                setRows((list) => list.map((r) => (r.key === row.key ? { ...r, code } : r)))
+              onChange={(code) => {
+                errors.dismiss(`languages.${index}.code`);
+                setRows((list) => list.map((r) => (r.key === row.key ? { ...r, code } : r)));
+              }}
+              onTextChange={(text) =>
+                setRows((list) => list.map((r) => (r.key === row.key ? { ...r, text } : r)))
               }
+              errorMessage={errors.errorFor(`languages.${index}.code`)}
+              isDisabled={!canWrite}
               isRequired
             />
             <SelectField

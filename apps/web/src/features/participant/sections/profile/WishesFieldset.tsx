@@ -1,4 +1,4 @@
-import type { Profile } from '../../../../api/types.ts';
+import { maxLengths, type Profile } from '../../../../api/types.ts';
 import { TextAreaField } from '../../components/fields.tsx';
 import { useParticipantT } from '../../i18n/index.ts';
 import { type ConceptErrors, ConceptList } from './ConceptList.tsx';
@@ -52,6 +52,7 @@ export function WishesFieldset({
           label={t('profile.interestsNote')}
           defaultValue={profile.interestsNote ?? ''}
           rows={3}
+          maxLength={maxLengths.ParticipantProfile.interestsNote}
         />
         <TextAreaField
           name="educations"

@@ -1,11 +1,14 @@
+import type { TFunction } from 'i18next';
 import {
   ADAPTATION_CODES,
   type Credential,
+  maxLengths,
   type ParticipantDetail,
   type Profile,
   SHIFT_KINDS,
 } from '../../../../api/types.ts';
-import { isIsoDate, textOrNull } from '../../format.ts';
+import { checkDate, checkLength } from '../../../../components/input-checks.ts';
+import { textOrNull } from '../../format.ts';
 import type { useParticipantT } from '../../i18n/index.ts';
 
 // The profile form's rows (the lists the coach adds to and removes from) and how the whole form
@@ -18,8 +21,11 @@ export interface ConceptRow {
 
 export interface LanguageRow {
   key: string;
+  /** The chosen language's code ('' until one is chosen). */
   code: string;
   level: string;
+  /** What is typed in the language field, chosen or not (for the message when nothing is chosen). */
+  text?: string;
 }
 
 export interface ExperienceRow {
@@ -43,7 +49,7 @@ export function rowsFrom(profile: Profile): ProfileRows {
     experience: profile.occupations.map((o) => ({ key: newRowKey(), id: o.id, years: String(o.years) })),
     wished: profile.wishedOccupations.map((conceptId) => ({ key: newRowKey(), id: conceptId })),
     skills: profile.skills.map((conceptId) => ({ key: newRowKey(), id: conceptId })),
-    languages: profile.languages.map((l) => ({ key: newRowKey(), code: l.code, level: l.level })),
+    languages: profile.languages.map((l) => ({ key: newRowKey(), code: l.code, level: l.level, text: '' })),
   };
 }
 
@@ -66,21 +72,31 @@ export function readProfileForm(
   participant: Pick<ParticipantDetail, 'profile' | 'adaptationsVisible'>,
   credentialList: readonly Credential[] | undefined,
   t: T,
+  tShared: TFunction,
+  language: string,
 ): { errors: Record<string, string>; profile: Profile } {
   const profile = participant.profile;
   const errors: Record<string, string> = {};
+  const limits = maxLengths.ParticipantProfile;
   rows.experience.forEach((row, index) => {
     if (!row.id.trim()) errors[`occupations.${index}.id`] = t('form.chooseOne');
     if (!/^\d{1,2}([.,]\d)?$/.test(row.years.trim()))
       errors[`occupations.${index}.years`] = t('form.numberInvalid');
   });
   rows.languages.forEach((row, index) => {
+    const typed = row.text?.trim() ?? '';
     if (!row.code.trim())
-      errors[`languages.${index}.code`] = t('form.required', { field: t('profile.language').toLowerCase() });
-    if (!row.level) errors[`languages.${index}.level`] = t('form.chooseOne');
+      errors[`languages.${index}.code`] = typed
+        ? t('profile.languageNoMatch', { text: typed })
+        : t('profile.languageChoose');
+    if (!row.level) errors[`languages.${index}.level`] = t('profile.languageLevelChoose');
   });
-  const availableFrom = textOrNull(data.get('availableFrom'));
-  if (availableFrom && !isIsoDate(availableFrom)) errors.availableFrom = t('form.dateInvalid');
+  const interestsNote = textOrNull(data.get('interestsNote'));
+  checkLength(errors, 'interestsNote', interestsNote, limits.interestsNote, tShared, language);
+  const educationTitles = lines(data.get('educations'));
+  const longest = educationTitles.reduce((a, b) => (b.length > a.length ? b : a), '');
+  checkLength(errors, 'educations', longest, limits['educations.title'], tShared, language);
+  const availableFrom = checkDate(errors, 'availableFrom', data.get('availableFrom'), tShared);
   const numberOrNull = (name: string) => {
     const value = textOrNull(data.get(name));
     if (value === null) return null;
@@ -90,8 +106,9 @@ export function readProfileForm(
   };
   const maxCommuteKm = numberOrNull('maxCommuteKm');
   const extentPercent = numberOrNull('extentPercent');
+  const adaptationsNote = participant.adaptationsVisible ? textOrNull(data.get('adaptationsNote')) : null;
+  checkLength(errors, 'adaptationsNote', adaptationsNote, limits.adaptationsNote, tShared, language);
 
-  const educationTitles = lines(data.get('educations'));
   return {
     errors,
     profile: {
@@ -101,7 +118,7 @@ export function readProfileForm(
       })),
       wishedOccupations: rows.wished.map((row) => row.id).filter(Boolean),
       interests: profile.interests,
-      interestsNote: textOrNull(data.get('interestsNote')),
+      interestsNote,
       skills: rows.skills.map((row) => row.id).filter(Boolean),
       licences: credentialList
         ? [
@@ -126,9 +143,29 @@ export function readProfileForm(
       adaptations: participant.adaptationsVisible
         ? ADAPTATION_CODES.filter((code) => data.get(`adaptation.${code}`) === 'true')
         : profile.adaptations,
-      adaptationsNote: participant.adaptationsVisible
-        ? textOrNull(data.get('adaptationsNote'))
-        : (profile.adaptationsNote ?? null),
+      adaptationsNote: participant.adaptationsVisible ? adaptationsNote : (profile.adaptationsNote ?? null),
     },
   };
+}
+
+/**
+ * The field for a server error on a profile value the form shows as checkboxes (`licences.2` is
+ * the checkbox of the third code sent, `shifts` the first shift); null for the rest, which
+ * fieldForPath finds by name.
+ */
+export function profileField(path: string, sent: Profile | null): string | null {
+  const [list, row] = path.split('.');
+  const index = row === undefined ? undefined : Number(row);
+  const at = <T>(values: readonly T[] | null | undefined) =>
+    index === undefined || Number.isNaN(index) ? values?.[0] : values?.[index];
+  if (list === 'licences') {
+    const code = at(sent?.licences);
+    return code ? `licence.${code}` : null;
+  }
+  if (list === 'adaptations') {
+    const code = at(sent?.adaptations);
+    return code ? `adaptation.${code}` : null;
+  }
+  if (list === 'shifts') return `shift.${at(sent?.shifts) ?? 'day'}`;
+  return null;
 }
