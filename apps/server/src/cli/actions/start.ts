@@ -1,6 +1,5 @@
 import { createContext } from '../../bootstrap.ts';
 import { DatabaseLockedError } from '../../db/client.ts';
-import { seedDemo } from '../../demo/seed-demo.ts';
 import { startJobWorker } from '../../jobs/worker.ts';
 import { startAuditSealer } from '../../modules/audit/audit-sealer.ts';
 import { matchingIndexFor } from '../../modules/matching/matching-index.ts';
@@ -22,6 +21,8 @@ export async function start(opts: { demo?: boolean; port?: string; host?: string
     throw new CliError(`Kunde inte öppna databasen: ${error.message}`);
   });
   if (opts.demo) {
+    // Demo data (and faker with it) is loaded only when asked for.
+    const { seedDemo } = await import('../../demo/seed-demo.ts');
     const result = await seedDemo(ctx, config.demoPassword ? { password: config.demoPassword } : {});
     if (result.seeded) {
       // Printed once: the passwords are not stored anywhere else in clear text.
