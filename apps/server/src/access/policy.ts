@@ -17,7 +17,8 @@ import type { StaffRole } from '../db/schema/index.ts';
 
 export type Role = StaffRole;
 export type Relationship = 'current' | 'former' | 'unit' | 'municipality';
-export type Action = 'read' | 'write' | 'reassign';
+/** read; create (register something new); write (change or add to what exists); reassign (coach). */
+export type Action = 'read' | 'create' | 'write' | 'reassign';
 
 /**
  * What of a case file the actor sees. `periods: 'own_units'` shows only the periods of the actor's
@@ -44,8 +45,10 @@ export type Area =
   | 'caseload'
   /** Intake of a new person or period, and the personnummer check before it. */
   | 'intake'
-  /** The employer register (organisation data). */
+  /** The employer register: employers, workplaces, contact persons, contact log, agreements. */
   | 'employer'
+  /** Recruitment needs (stored in taxonomy terms, read by the matching engine). */
+  | 'recruitment_need'
   /** Candidates for a recruitment need among the actor's units. */
   | 'matching.candidates'
   /** Recruitment needs and alternative occupations for one person (reads their profile). */
@@ -84,10 +87,17 @@ export const policy: PolicyTable = {
   intake: {
     coach: { unit: { read: ALLOW, write: ALLOW } },
   },
+  // Liaisons and managers manage employers and needs; coaches read them, and may register a new
+  // employer (where a placement starts) — the CRM itself (contacts, log, agreements) is the liaison's.
   employer: {
-    coach: { municipality: { read: ALLOW, write: ALLOW } },
-    manager: { municipality: { read: ALLOW, write: ALLOW } },
-    liaison: { municipality: { read: ALLOW, write: ALLOW } },
+    coach: { municipality: { read: ALLOW, create: ALLOW } },
+    manager: { municipality: { read: ALLOW, create: ALLOW, write: ALLOW } },
+    liaison: { municipality: { read: ALLOW, create: ALLOW, write: ALLOW } },
+  },
+  recruitment_need: {
+    coach: { municipality: { read: ALLOW } },
+    manager: { municipality: { read: ALLOW, create: ALLOW, write: ALLOW } },
+    liaison: { municipality: { read: ALLOW, create: ALLOW, write: ALLOW } },
   },
   'matching.candidates': {
     coach: { unit: { read: { names: true } } },
@@ -139,7 +149,15 @@ export const forbiddenMessages: Record<Area, Partial<Record<Action, string>> & {
     read: 'Din roll ger inte åtkomst till deltagarnas akter.',
     write: 'Din roll får inte ändra i deltagarnas akter.',
   },
-  employer: { read: 'Din roll ger inte åtkomst till arbetsgivarregistret.' },
+  employer: {
+    read: 'Din roll ger inte åtkomst till arbetsgivarregistret.',
+    write: 'Arbetsgivarregistret sköts av företagskontakter och chefer. Din roll kan läsa det.',
+  },
+  recruitment_need: {
+    read: 'Din roll ger inte åtkomst till rekryteringsbehoven.',
+    create: 'Rekryteringsbehov läggs in av företagskontakter och chefer.',
+    write: 'Rekryteringsbehov sköts av företagskontakter och chefer. Din roll kan läsa dem.',
+  },
   'matching.candidates': { read: 'Din roll ger inte åtkomst till matchning.' },
   'matching.participant': { read: 'Din roll ger inte åtkomst till matchning.' },
 };

@@ -33,6 +33,7 @@ export type AccessTarget =
   /** Intake; with a (normalised) personnummer, the check of whether the person is known. */
   | { kind: 'intake'; personnummer?: string }
   | { kind: 'employer'; employerId?: string }
+  | { kind: 'recruitment_need'; needId?: string }
   | { kind: 'candidates' }
   | { kind: 'participant_matching'; participantId: string };
 
@@ -97,6 +98,7 @@ const AREA: Record<Kind, Area> = {
   caseload: 'caseload',
   intake: 'intake',
   employer: 'employer',
+  recruitment_need: 'recruitment_need',
   candidates: 'matching.candidates',
   participant_matching: 'matching.participant',
 };
@@ -118,6 +120,8 @@ function auditEntity(target: AccessTarget, loaded: { participantId?: string | nu
       return { entityType: 'participant', entityId: loaded.participantId ?? null };
     case 'employer':
       return { entityType: 'employer', entityId: target.employerId ?? null };
+    case 'recruitment_need':
+      return { entityType: 'recruitment_need', entityId: target.needId ?? null };
     case 'candidates':
       return { entityType: 'participant_list', entityId: null };
   }
@@ -304,6 +308,7 @@ function relationshipOf(actor: StaffActor, target: AccessTarget, loaded: object)
     case 'candidates':
       return 'unit';
     case 'employer':
+    case 'recruitment_need':
       return 'municipality';
   }
 }

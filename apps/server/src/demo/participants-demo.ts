@@ -12,6 +12,7 @@ import type { Db } from '../db/client.ts';
 import {
   coachAssignment,
   employer,
+  employerContact,
   enrolment,
   followUp,
   intervention,
@@ -131,6 +132,22 @@ export async function seedParticipantsDemo(ctx: AppContext, options: { seed: num
 
 const rng = () => fakerSV.number.float({ min: 0, max: 0.999999 });
 
+/** SNI 2007 divisions of the demo employers' industries. */
+const SNI_BY_INDUSTRY: Record<string, string> = {
+  'Lager och logistik': '52',
+  Restaurang: '56',
+  Livsmedel: '10',
+  Tillverkning: '28',
+  'Vård och omsorg': '87',
+  'Städ och lokalvård': '81',
+  Fastighet: '68',
+  Café: '56',
+  Handel: '47',
+  Transport: '49',
+  Trädgård: '81',
+  Bygg: '43',
+};
+
 /** The fictitious employers the demo's placements and follow-ups refer to; their ids in order. */
 async function insertEmployers(tx: Db, municipalityCode: string): Promise<string[]> {
   const employerIds: string[] = [];
@@ -145,10 +162,16 @@ async function insertEmployers(tx: Db, municipalityCode: string): Promise<string
       municipality: e.municipality,
       postcode: e.postcode,
       industry: e.industry,
+      sniCode: SNI_BY_INDUSTRY[e.industry] ?? null,
       address: fakerSV.location.streetAddress(),
-      contactName: fakerSV.person.fullName(),
-      contactPhone: `0520-${fakerSV.string.numeric(6)}`,
-      contactEmail: `rekrytering${employerIds.length}@exempel.se`,
+    });
+    await tx.insert(employerContact).values({
+      municipalityCode,
+      employerId: id,
+      name: fakerSV.person.fullName(),
+      role: 'Rekryteringsansvarig',
+      phone: `0520-${fakerSV.string.numeric(6)}`,
+      email: `rekrytering${employerIds.length}@exempel.se`,
     });
   }
   return employerIds;

@@ -27,7 +27,7 @@ export const routeModules: Array<[string, (ctx: AppContext) => OpenAPIHono<AppEn
   ['/reference', referenceKoladaRoutes],
   ['', caseloadRoutes],
   ['/participants', participantRoutes],
-  ['/employers', employerRoutes],
+  ['', employerRoutes],
   ['', enrolmentRoutes],
   ['', exitRoutes],
   ['', planRoutes],

@@ -5,7 +5,7 @@ import type { Caller } from '../auth/index.ts';
 import { presentEmployer } from './employer.presenter.ts';
 import { employerRepository } from './employer.repository.ts';
 import type { EmployerCreateBody } from './employer.schemas.ts';
-import { duplicateOrgnr, employerColumns, normalizeOrgnr } from './employer-fields.ts';
+import { checkEmployerFields, duplicateOrgnr, employerColumns, normalizeOrgnr } from './employer-fields.ts';
 
 /** A new employer; a second one with the same organisation number answers 409. */
 export async function createEmployer(
@@ -15,11 +15,12 @@ export async function createEmployer(
   const access = await requireAccess(ctx, {
     actor,
     meta,
-    action: 'write',
+    action: 'create',
     target: { kind: 'employer' },
     reason: 'employer.create',
   });
   const organisationsnummer = normalizeOrgnr(ctx, body.organisationsnummer) ?? null;
+  await checkEmployerFields(ctx.db, actor.municipalityCode, body);
   try {
     return await ctx.db.transaction(async (tx) => {
       const row = await employerRepository.insert(tx, {

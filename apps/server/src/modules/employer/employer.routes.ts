@@ -2,14 +2,30 @@ import { createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../context.ts';
 import { caller, createRouter } from '../../http/env.ts';
 import { jsonBody, jsonOk, problemResponses } from '../../http/schemas.ts';
+import { addAgreement, addContactPerson, addWorkplace, updateContactPerson } from './add-employer-details.ts';
+import { getContactFollowUps, logContact, updateContactLog } from './contact-log.ts';
 import { createEmployer } from './create-employer.ts';
 import {
+  AgreementBody,
+  AgreementView,
+  ContactFollowUpsQuery,
+  ContactFollowUpsResponse,
+  ContactLogBody,
+  ContactLogIdParam,
+  ContactLogPatchBody,
+  ContactLogView,
+  ContactPersonBody,
+  ContactPersonIdParam,
+  ContactPersonView,
   EmployerCreateBody,
+  EmployerDetail,
   EmployerIdParam,
   EmployerListResponse,
   EmployerPatchBody,
   EmployerQuery,
   EmployerView,
+  WorkplaceBody,
+  WorkplaceView,
 } from './employer.schemas.ts';
 import { getEmployer } from './get-employer.ts';
 import { listEmployers } from './list-employers.ts';
@@ -17,26 +33,26 @@ import { updateEmployer } from './update-employer.ts';
 
 const tags = ['Arbetsgivare'];
 
-/** /api/employers */
+/** Mounted at /api: full paths (/employers/…, /employer-contacts/…, /employer-contact-log/…). */
 export function employerRoutes(ctx: AppContext) {
   const router = createRouter();
 
   router.openapi(
     createRoute({
       method: 'get',
-      path: '/',
+      path: '/employers',
       tags,
-      summary: 'Lista/sök arbetsgivare',
+      summary: 'Arbetsgivarregistret med sök och filter',
       request: { query: EmployerQuery },
       responses: { 200: jsonOk(EmployerListResponse), ...problemResponses(400, 401, 403) },
     }),
-    async (c) => c.json(await listEmployers(ctx, { ...caller(c), ...c.req.valid('query') }), 200),
+    async (c) => c.json(await listEmployers(ctx, { ...caller(c), query: c.req.valid('query') }), 200),
   );
 
   router.openapi(
     createRoute({
       method: 'post',
-      path: '/',
+      path: '/employers',
       tags,
       summary: 'Lägg till arbetsgivare',
       request: jsonBody(EmployerCreateBody),
@@ -48,11 +64,23 @@ export function employerRoutes(ctx: AppContext) {
   router.openapi(
     createRoute({
       method: 'get',
-      path: '/{employerId}',
+      path: '/employer-contact-log/follow-ups',
       tags,
-      summary: 'En arbetsgivare',
+      summary: 'Min vecka: mina nästa steg med arbetsgivare (försenade och kommande sju dagar)',
+      request: { query: ContactFollowUpsQuery },
+      responses: { 200: jsonOk(ContactFollowUpsResponse), ...problemResponses(400, 401, 403) },
+    }),
+    async (c) => c.json(await getContactFollowUps(ctx, { ...caller(c), ...c.req.valid('query') }), 200),
+  );
+
+  router.openapi(
+    createRoute({
+      method: 'get',
+      path: '/employers/{employerId}',
+      tags,
+      summary: 'Arbetsgivarens sida: arbetsplatser, kontaktpersoner, avtal, kontakter och tidslinje',
       request: { params: EmployerIdParam },
-      responses: { 200: jsonOk(EmployerView), ...problemResponses(400, 401, 403, 404) },
+      responses: { 200: jsonOk(EmployerDetail), ...problemResponses(400, 401, 403, 404) },
     }),
     async (c) => c.json(await getEmployer(ctx, { ...caller(c), ...c.req.valid('param') }), 200),
   );
@@ -60,7 +88,7 @@ export function employerRoutes(ctx: AppContext) {
   router.openapi(
     createRoute({
       method: 'patch',
-      path: '/{employerId}',
+      path: '/employers/{employerId}',
       tags,
       summary: 'Ändra arbetsgivare',
       request: { params: EmployerIdParam, ...jsonBody(EmployerPatchBody) },
@@ -69,6 +97,102 @@ export function employerRoutes(ctx: AppContext) {
     async (c) =>
       c.json(
         await updateEmployer(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
+        200,
+      ),
+  );
+
+  router.openapi(
+    createRoute({
+      method: 'post',
+      path: '/employers/{employerId}/workplaces',
+      tags,
+      summary: 'Lägg till en arbetsplats',
+      request: { params: EmployerIdParam, ...jsonBody(WorkplaceBody) },
+      responses: { 201: jsonOk(WorkplaceView, 'Skapad'), ...problemResponses(400, 401, 403, 404) },
+    }),
+    async (c) =>
+      c.json(
+        await addWorkplace(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
+        201,
+      ),
+  );
+
+  router.openapi(
+    createRoute({
+      method: 'post',
+      path: '/employers/{employerId}/contacts',
+      tags,
+      summary: 'Lägg till en kontaktperson',
+      request: { params: EmployerIdParam, ...jsonBody(ContactPersonBody) },
+      responses: { 201: jsonOk(ContactPersonView, 'Skapad'), ...problemResponses(400, 401, 403, 404) },
+    }),
+    async (c) =>
+      c.json(
+        await addContactPerson(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
+        201,
+      ),
+  );
+
+  router.openapi(
+    createRoute({
+      method: 'put',
+      path: '/employer-contacts/{contactId}',
+      tags,
+      summary: 'Ändra en kontaktperson',
+      request: { params: ContactPersonIdParam, ...jsonBody(ContactPersonBody) },
+      responses: { 200: jsonOk(ContactPersonView), ...problemResponses(400, 401, 403, 404) },
+    }),
+    async (c) =>
+      c.json(
+        await updateContactPerson(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
+        200,
+      ),
+  );
+
+  router.openapi(
+    createRoute({
+      method: 'post',
+      path: '/employers/{employerId}/agreements',
+      tags,
+      summary: 'Lägg till samarbetsavtal eller avsiktsförklaring',
+      request: { params: EmployerIdParam, ...jsonBody(AgreementBody) },
+      responses: { 201: jsonOk(AgreementView, 'Skapad'), ...problemResponses(400, 401, 403, 404) },
+    }),
+    async (c) =>
+      c.json(
+        await addAgreement(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
+        201,
+      ),
+  );
+
+  router.openapi(
+    createRoute({
+      method: 'post',
+      path: '/employers/{employerId}/contact-log',
+      tags,
+      summary: 'Logga en kontakt (besök, samtal, e-post, möte) med nästa steg',
+      request: { params: EmployerIdParam, ...jsonBody(ContactLogBody) },
+      responses: { 201: jsonOk(ContactLogView, 'Sparad'), ...problemResponses(400, 401, 403, 404) },
+    }),
+    async (c) =>
+      c.json(
+        await logContact(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
+        201,
+      ),
+  );
+
+  router.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/employer-contact-log/{contactLogId}',
+      tags,
+      summary: 'Markera nästa steg som gjort, flytta eller ändra det',
+      request: { params: ContactLogIdParam, ...jsonBody(ContactLogPatchBody) },
+      responses: { 200: jsonOk(ContactLogView), ...problemResponses(400, 401, 403, 404, 409) },
+    }),
+    async (c) =>
+      c.json(
+        await updateContactLog(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
         200,
       ),
   );

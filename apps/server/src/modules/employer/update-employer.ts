@@ -6,7 +6,7 @@ import type { Caller } from '../auth/index.ts';
 import { presentEmployer } from './employer.presenter.ts';
 import { employerRepository } from './employer.repository.ts';
 import type { EmployerPatchBody } from './employer.schemas.ts';
-import { duplicateOrgnr, employerColumns, normalizeOrgnr } from './employer-fields.ts';
+import { checkEmployerFields, duplicateOrgnr, employerColumns, normalizeOrgnr } from './employer-fields.ts';
 
 /** Changes some fields of an employer (optimistic: a stale `version` → 409). */
 export async function updateEmployer(
@@ -23,6 +23,7 @@ export async function updateEmployer(
   if (!(await employerRepository.find(ctx.db, actor.municipalityCode, employerId))) throw problems.notFound();
   const { version, ...rest } = body;
   const organisationsnummer = normalizeOrgnr(ctx, rest.organisationsnummer);
+  await checkEmployerFields(ctx.db, actor.municipalityCode, rest);
   try {
     return await ctx.db.transaction(async (tx) => {
       const row = await employerRepository.update(

@@ -84,13 +84,17 @@ describe('employers', () => {
     const list = await json(await coach.get('/api/employers?q=testlager'));
     expect(list.items.map((e: { id: string }) => e.id)).toContain(employerId);
     const one = await json(await coach.get(`/api/employers/${employerId}`));
-    const patched = await coach.patch(`/api/employers/${employerId}`, {
+    // Issue 10: the register is the liaisons' and managers'; a coach reads it (and may register one).
+    expect(
+      (await coach.patch(`/api/employers/${employerId}`, { version: one.version, industry: 'Lager' })).status,
+    ).toBe(403);
+    const patched = await liaison.patch(`/api/employers/${employerId}`, {
       version: one.version,
       industry: 'Lager',
     });
     expect(patched.status).toBe(200);
     expect(
-      (await coach.patch(`/api/employers/${employerId}`, { version: one.version, industry: 'X' })).status,
+      (await liaison.patch(`/api/employers/${employerId}`, { version: one.version, industry: 'X' })).status,
     ).toBe(409);
   });
 });
