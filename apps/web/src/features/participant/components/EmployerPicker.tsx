@@ -36,17 +36,21 @@ export function EmployerPicker({
   const [adding, setAdding] = useState(false);
   const [newName, setNewName] = useState('');
   const [orgNr, setOrgNr] = useState('');
+  // The employer just added, chosen at once: the list that holds it is still being fetched again.
+  const [added, setAdded] = useState<{ id: string; name: string } | null>(null);
 
-  const options = (employers.data?.items ?? []).map((employer) => ({
-    value: employer.id,
-    label: employer.name,
-  }));
+  const listed = employers.data?.items ?? [];
+  const options = [
+    ...(added && !listed.some((employer) => employer.id === added.id) ? [added] : []),
+    ...listed,
+  ].map((employer) => ({ value: employer.id, label: employer.name }));
 
   function save() {
     create.mutate(
       { name: newName.trim(), organisationsnummer: orgNr.trim() || null },
       {
         onSuccess: (employer) => {
+          setAdded({ id: employer.id, name: employer.name });
           setSelected(employer.id);
           setAdding(false);
           setNewName('');
