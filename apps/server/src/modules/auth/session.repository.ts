@@ -1,10 +1,11 @@
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 import { loginAttempt, staffSession, staffUnit, staffUser } from '../../db/schema/index.ts';
 
 /** The session, its staff member and their unit ids in one round trip (every request runs it). */
-function sessionForRequestQuery(db: Db) {
-  return db
+const sessionForRequest = preparedQuery((db) =>
+  db
     .select({
       csrfToken: staffSession.csrfToken,
       lastSeenAt: staffSession.lastSeenAt,
@@ -29,11 +30,8 @@ function sessionForRequestQuery(db: Db) {
       ),
     )
     .where(eq(staffSession.tokenHash, sql.placeholder('tokenHash')))
-    .prepare('arbetsbro_session_for_request');
-}
-
-/** Built once per database handle: the SQL is not rebuilt, and PostgreSQL parses it once per connection. */
-const preparedSessionQuery = new WeakMap<Db, ReturnType<typeof sessionForRequestQuery>>();
+    .prepare('arbetsbro_session_for_request'),
+);
 
 export const sessionRepository = {
   async create(db: Db, row: typeof staffSession.$inferInsert) {
@@ -42,12 +40,7 @@ export const sessionRepository = {
 
   /** What authenticating a request needs, or undefined for an unknown token. */
   async findForRequest(db: Db, tokenHash: string) {
-    let query = preparedSessionQuery.get(db);
-    if (!query) {
-      query = sessionForRequestQuery(db);
-      preparedSessionQuery.set(db, query);
-    }
-    const [row] = await query.execute({ tokenHash });
+    const [row] = await sessionForRequest(db, { tokenHash });
     return row;
   },
 
