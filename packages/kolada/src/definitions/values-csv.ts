@@ -72,27 +72,46 @@ export function parseKoladaValuesCsv(csv: string, file = 'kolada-values.csv'): K
   const seen = new Set<string>();
   const problems: Array<{ line: number; message: string }> = [];
   const values: KoladaValue[] = [];
-  rows.slice(1).forEach((row, i) => {
+  for (const [i, row] of rows.slice(1).entries()) {
     const line = i + 2;
-    const problem = (message: string) => problems.push({ line, message });
+    const problem = (message: string) => {
+      problems.push({ line, message });
+    };
     const cell = (c: number) => row[c!] ?? '';
-    if (row.every((c) => c.trim() === '')) return; // ";;;;" from Excel: a row that only looks empty
+    if (row.every((c) => c.trim() === '')) continue; // ";;;;" from Excel: a row that only looks empty
     const kpi = cell(kpiCol!).toUpperCase();
-    if (!/^[A-Z]\d{5}$/.test(kpi)) return problem(`KPI "${kpi}" is not a Kolada KPI id`);
+    if (!/^[A-Z]\d{5}$/.test(kpi)) {
+      problem(`KPI "${kpi}" is not a Kolada KPI id`);
+      continue;
+    }
     const municipality = cell(municipalityCol!);
-    if (!/^(\d{4}|G\d+)$/.test(municipality))
-      return problem(`municipality "${municipality}" is not a 4-digit code or a group id`);
+    if (!/^(\d{4}|G\d+)$/.test(municipality)) {
+      problem(`municipality "${municipality}" is not a 4-digit code or a group id`);
+      continue;
+    }
     const year = Number(cell(yearCol!));
-    if (!/^\d{4}$/.test(cell(yearCol!))) return problem(`year "${cell(yearCol!)}" is not a year`);
+    if (!/^\d{4}$/.test(cell(yearCol!))) {
+      problem(`year "${cell(yearCol!)}" is not a year`);
+      continue;
+    }
     const gender = GENDERS[cell(genderCol!).toLowerCase()];
-    if (!gender) return problem(`gender "${cell(genderCol!)}" is not T, K or M`);
+    if (!gender) {
+      problem(`gender "${cell(genderCol!)}" is not T, K or M`);
+      continue;
+    }
     const value = parseStatisticValue(cell(valueCol!));
-    if (value === undefined) return problem(`value "${cell(valueCol!)}" is not a number`);
+    if (value === undefined) {
+      problem(`value "${cell(valueCol!)}" is not a number`);
+      continue;
+    }
     const key = `${kpi}|${municipality}|${year}|${gender}`;
-    if (seen.has(key)) return problem(`${kpi} ${municipality} ${year} ${gender} appears twice`);
+    if (seen.has(key)) {
+      problem(`${kpi} ${municipality} ${year} ${gender} appears twice`);
+      continue;
+    }
     seen.add(key);
     values.push({ kpi, municipality, year, gender, value, count: 1 });
-  });
+  }
   // Every problem of the file in one run, not only the first.
   if (problems.length === 1) throw new KoladaFormatError(file, problems[0]!.message, problems[0]!.line);
   if (problems.length > 1)
