@@ -20,6 +20,11 @@ const envSchema = z.object({
     .transform((v) => v === 'true'),
   ARBETSBRO_DEMO_PASSWORD: z.string().min(8).optional(),
   ARBETSBRO_WEB_DIST: z.string().optional(),
+  /** smtp://user:pass@host:587 (or smtps://…): the outbox sends e-mail there. Unset: files. */
+  ARBETSBRO_SMTP_URL: z.string().url().optional(),
+  ARBETSBRO_MAIL_FROM: z.string().min(3).default('Arbetsbro <noreply@arbetsbro.invalid>'),
+  /** Without SMTP, each outgoing message is written here as a .eml file (development). */
+  ARBETSBRO_OUTBOX_DIR: z.string().default('.data/outbox'),
 });
 
 export interface Config {
@@ -32,6 +37,7 @@ export interface Config {
   secureCookies: boolean;
   demoPassword: string | undefined;
   webDist: string | undefined;
+  mail: { smtpUrl: string | undefined; from: string; outboxDir: string };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -51,5 +57,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.ARBETSBRO_SECURE_COOKIES,
     demoPassword: e.ARBETSBRO_DEMO_PASSWORD,
     webDist: e.ARBETSBRO_WEB_DIST,
+    mail: {
+      smtpUrl: e.ARBETSBRO_SMTP_URL,
+      from: e.ARBETSBRO_MAIL_FROM,
+      outboxDir: resolve(e.ARBETSBRO_OUTBOX_DIR),
+    },
   };
 }

@@ -43,6 +43,8 @@ export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
 ];
 /** JSON bodies stay small; bulk imports have their own, larger limit on their own route. */
 export const JSON_BODY_LIMIT = 1024 * 1024;
+/** The public form's bodies (no login): a need in the employer's words fits well within this. */
+export const PUBLIC_BODY_LIMIT = 32 * 1024;
 
 export function createApp(ctx: AppContext) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -85,6 +87,18 @@ export function createApp(ctx: AppContext) {
       throw new HttpProblem(413, 'För stor begäran', 'Det som skickades är för stort (högst 1 MB).');
     },
   });
+  // The public form is open to anyone: a far smaller limit than for staff.
+  const limitPublicBody = bodyLimit({
+    maxSize: PUBLIC_BODY_LIMIT,
+    onError: () => {
+      throw new HttpProblem(
+        413,
+        'För stor begäran',
+        'Det som skickades är för stort (högst 32 kB). Korta texten och försök igen.',
+      );
+    },
+  });
+  app.use('/api/public/*', (c, next) => (BODYLESS.has(c.req.method) ? next() : limitPublicBody(c, next)));
   // GET and HEAD carry no body; asking for one would build a full Request object per request.
   app.use('/api/*', (c, next) => (BODYLESS.has(c.req.method) ? next() : limitBody(c, next)));
 

@@ -1,4 +1,6 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { Logger } from '../logger.ts';
 import type { Caller, RequestMeta, StaffActor } from '../modules/auth/actor.ts';
 import type { AuthenticatedSession } from '../modules/auth/auth.service.ts';
@@ -34,4 +36,16 @@ export function requestMeta(c: Ctx): RequestMeta {
 /** The caller of a use case: the logged-in staff member (or 401) and the request's metadata. */
 export function caller(c: Ctx): Caller {
   return { actor: requireActor(c), meta: requestMeta(c) };
+}
+
+/**
+ * The client's address for rate limits (the socket's; a proxy's X-Forwarded-For is not trusted
+ * here). `app.request()` in tests has no socket: every such request counts as one client.
+ */
+export function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }

@@ -12,6 +12,7 @@ import { referenceKoladaRoutes } from '../modules/kolada/kolada.routes.ts';
 import { matchingRoutes } from '../modules/matching/index.ts';
 import { participantRoutes } from '../modules/participant/index.ts';
 import { planRoutes } from '../modules/plan/index.ts';
+import { publicNeedRoutes, recruitmentNeedRoutes } from '../modules/recruitment-need/index.ts';
 import { referenceTaxonomyRoutes, taxonomyRoutes } from '../modules/taxonomy/taxonomy.routes.ts';
 import type { AppEnv } from './env.ts';
 
@@ -34,5 +35,7 @@ export const routeModules: Array<[string, (ctx: AppContext) => OpenAPIHono<AppEn
   ['', interventionRoutes],
   ['', journalRoutes],
   ['', followUpRoutes],
+  ['/recruitment-needs', recruitmentNeedRoutes],
+  ['/public', publicNeedRoutes],
   ['/matching', matchingRoutes],
 ];

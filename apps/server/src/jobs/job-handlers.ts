@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { auditSealJob } from '../modules/audit/audit-sealer.ts';
 import { followUpDailyJob } from '../modules/follow-up/follow-up.jobs.ts';
+import { outboxSendJob } from '../modules/outbox/index.ts';
 
 export interface JobHandler<S extends z.ZodType = z.ZodType> {
   type: string;
@@ -12,4 +13,4 @@ export interface JobHandler<S extends z.ZodType = z.ZodType> {
 }
 
 /** Every module's background jobs; add yours here. */
-export const jobHandlers: JobHandler[] = [followUpDailyJob, auditSealJob];
+export const jobHandlers: JobHandler[] = [followUpDailyJob, auditSealJob, outboxSendJob];

@@ -287,6 +287,236 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/employer-contact-log/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Min vecka: mina nästa steg med arbetsgivare (försenade och kommande sju dagar) */
+        get: {
+            parameters: {
+                query?: {
+                    range?: "week" | "overdue";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactFollowUps"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employer-contact-log/{contactLogId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Markera nästa steg som gjort, flytta eller ändra det */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contactLogId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContactLogPatchBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactLogEntry"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/employer-contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ändra en kontaktperson */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContactPersonBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactPerson"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/employers": {
         parameters: {
             query?: never;
@@ -294,11 +524,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lista/sök arbetsgivare */
+        /** Arbetsgivarregistret med sök och filter */
         get: {
             parameters: {
                 query?: {
                     q?: string;
+                    liaisonId?: string;
+                    municipality?: string;
+                    sniCode?: string;
+                    hasOpenNeeds?: "true" | "false";
+                    noContactDays?: number;
+                    limit?: number;
+                    offset?: number | null;
                 };
                 header?: never;
                 path?: never;
@@ -419,7 +656,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** En arbetsgivare */
+        /** Arbetsgivarens sida: arbetsplatser, kontaktpersoner, avtal, kontakter och tidslinje */
         get: {
             parameters: {
                 query?: never;
@@ -437,7 +674,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Employer"];
+                        "application/json": components["schemas"]["EmployerDetail"];
                     };
                 };
                 /** @description Ogiltig begäran */
@@ -555,6 +792,318 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/employers/{employerId}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lägg till samarbetsavtal eller avsiktsförklaring */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgreementBody"];
+                };
+            };
+            responses: {
+                /** @description Skapad */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employers/{employerId}/contact-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Logga en kontakt (besök, samtal, e-post, möte) med nästa steg */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContactLogBody"];
+                };
+            };
+            responses: {
+                /** @description Sparad */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactLogEntry"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employers/{employerId}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lägg till en kontaktperson */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContactPersonBody"];
+                };
+            };
+            responses: {
+                /** @description Skapad */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactPerson"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employers/{employerId}/workplaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lägg till en arbetsplats */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkplaceBody"];
+                };
+            };
+            responses: {
+                /** @description Skapad */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Workplace"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/enrolments/{enrolmentId}": {
@@ -2486,6 +3035,560 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/recruitment-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Skicka in ett rekryteringsbehov (blir "inkommet" för en företagskontakt att granska) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublicNeedBody"];
+                };
+            };
+            responses: {
+                /** @description Mottaget */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicNeedResponse"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description För stor begäran */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description För många försök */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/recruitment-needs/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Förslag på yrke, kompetenser och körkort/certifikat ur arbetsgivarens egen text */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NeedSuggestionsBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NeedSuggestions"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description För stor begäran */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description För många försök */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rekryteringsbehov med filter och antal per status */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "received" | "open" | "presented" | "filled" | "closed";
+                    employerId?: string;
+                    liaisonId?: string;
+                    q?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecruitmentNeedList"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lägg in ett rekryteringsbehov (öppet när yrket är valt, annars inkommet) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecruitmentNeedCreateBody"];
+                };
+            };
+            responses: {
+                /** @description Skapat */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecruitmentNeed"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment-needs/check-text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kontrollera rubrik och beskrivning mot diskrimineringsgrunderna (sparar inget) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NeedCheckTextBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NeedCheckTextResponse"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment-needs/{needId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ett rekryteringsbehov med varningar och historik */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    needId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecruitmentNeedDetail"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Ändra ett rekryteringsbehov */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    needId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecruitmentNeedPatchBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecruitmentNeed"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/recruitment-needs/{needId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Flytta behovet: inkommen → öppen → kandidater presenterade → tillsatt / stängd */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    needId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecruitmentNeedStatusBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecruitmentNeed"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reference/credentials": {
         parameters: {
             query?: never;
@@ -2911,6 +4014,42 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Agreement: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "cooperation_agreement" | "letter_of_intent";
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            validTo: string | null;
+            signedBy: string | null;
+            note: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AgreementBody: {
+            /** @enum {string} */
+            kind: "cooperation_agreement" | "letter_of_intent";
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            validTo?: string | null;
+            signedBy?: string | null;
+            note?: string | null;
+        };
         CandidateMatch: {
             /** Format: uuid */
             participantId: string;
@@ -2946,7 +4085,9 @@ export interface components {
             candidates: components["schemas"]["CandidateMatch"][];
         };
         CandidatesQuery: {
-            need: components["schemas"]["RecruitmentNeedInput"];
+            /** Format: uuid */
+            needId?: string;
+            need?: components["schemas"]["RecruitmentNeedInput"];
             /** @default 20 */
             top: number;
         };
@@ -2979,6 +4120,85 @@ export interface components {
             coachId: string | null;
             reason?: string | null;
         };
+        ContactFollowUps: {
+            items: (components["schemas"]["ContactLogEntry"] & {
+                employerName: string;
+            })[];
+            overdue: number;
+            today: number;
+        };
+        ContactLogBody: {
+            /** @enum {string} */
+            kind: "visit" | "call" | "email" | "meeting";
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            occurredOn: string;
+            /** Format: uuid */
+            contactId?: string | null;
+            note?: string | null;
+            nextStep?: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            nextStepDue?: string | null;
+        };
+        ContactLogEntry: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            employerId: string;
+            version: number;
+            /** @enum {string} */
+            kind: "visit" | "call" | "email" | "meeting";
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            occurredOn: string;
+            staff: components["schemas"]["StaffRef"] | null;
+            contact: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            note: string | null;
+            nextStep: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            nextStepDue: string | null;
+            nextStepDone: boolean;
+            overdue: boolean;
+        };
+        ContactLogPatchBody: {
+            version: number;
+            nextStepDone?: boolean;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            nextStepDue?: string | null;
+            nextStep?: string | null;
+        };
+        ContactPerson: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            role: string | null;
+            phone: string | null;
+            email: string | null;
+        };
+        ContactPersonBody: {
+            name: string;
+            role?: string | null;
+            phone?: string | null;
+            /** Format: email */
+            email?: string | null;
+        };
         Credential: {
             code: string;
             label: string;
@@ -2988,6 +4208,17 @@ export interface components {
         };
         Credentials: {
             credentials: components["schemas"]["Credential"][];
+        };
+        DiscriminationWarning: {
+            phrase: string;
+            ground: string;
+            groundLabel: string;
+            why: string;
+            rewording: string;
+            /** @enum {string} */
+            field: "title" | "description";
+            start: number;
+            end: number;
         };
         Distance: {
             from: {
@@ -3028,41 +4259,76 @@ export interface components {
             version: number;
             name: string;
             organisationsnummer: string | null;
+            sni: {
+                code: string;
+                label: string;
+            } | null;
+            industry: string | null;
             municipality: string | null;
             address: string | null;
             postcode: string | null;
-            industry: string | null;
-            contactName: string | null;
-            contactPhone: string | null;
-            contactEmail: string | null;
+            liaison: components["schemas"]["StaffRef"] | null;
+            openNeeds: number;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            lastContactOn: string | null;
         };
         EmployerCreateBody: {
             name: string;
             organisationsnummer?: string | null;
+            sniCode?: string | null;
+            industry?: string | null;
             municipality?: string | null;
             address?: string | null;
             postcode?: string | null;
-            industry?: string | null;
-            contactName?: string | null;
-            contactPhone?: string | null;
-            /** Format: email */
-            contactEmail?: string | null;
+            /** Format: uuid */
+            liaisonId?: string | null;
+        };
+        EmployerDetail: components["schemas"]["Employer"] & {
+            workplaces: components["schemas"]["Workplace"][];
+            contacts: components["schemas"]["ContactPerson"][];
+            agreements: components["schemas"]["Agreement"][];
+            contactLog: components["schemas"]["ContactLogEntry"][];
+            placements: {
+                total: number;
+                heldOneMonth: number;
+                pending: number;
+            };
+            timeline: components["schemas"]["EmployerTimelineItem"][];
+            permissions: {
+                write: boolean;
+            };
         };
         EmployerList: {
             items: components["schemas"]["Employer"][];
+            total: number;
         };
         EmployerPatchBody: {
             name?: string;
             organisationsnummer?: string | null;
+            sniCode?: string | null;
+            industry?: string | null;
             municipality?: string | null;
             address?: string | null;
             postcode?: string | null;
-            industry?: string | null;
-            contactName?: string | null;
-            contactPhone?: string | null;
-            /** Format: email */
-            contactEmail?: string | null;
+            /** Format: uuid */
+            liaisonId?: string | null;
             version: number;
+        };
+        EmployerTimelineItem: {
+            /** @enum {string} */
+            kind: "contact" | "need" | "placement" | "agreement";
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            date: string;
+            title: string;
+            detail: string | null;
+            /** Format: uuid */
+            refId: string | null;
         };
         Enrolment: {
             /** Format: uuid */
@@ -3568,6 +4834,15 @@ export interface components {
                 lng: number;
             } | null;
         };
+        NeedCheckTextBody: {
+            /** @default  */
+            title: string;
+            /** @default  */
+            description: string;
+        };
+        NeedCheckTextResponse: {
+            warnings: components["schemas"]["DiscriminationWarning"][];
+        };
         NeedMatch: {
             needId: string;
             score: number;
@@ -3594,10 +4869,36 @@ export interface components {
             }[];
             readyInWeeks: number;
         };
+        NeedOpenTo: {
+            internshipFirst?: boolean;
+            jobbspar?: boolean;
+            subsidisedEmployment?: boolean;
+            adaptations?: string[];
+            targetGroups?: ("young" | "long_term_unemployed" | "newly_arrived" | "disability" | "income_support")[];
+        };
         NeedsForParticipantQuery: {
             needs: components["schemas"]["RecruitmentNeedInput"][];
             /** @default 20 */
             top: number;
+        };
+        NeedSuggestions: {
+            occupation: {
+                id: string;
+                label: string;
+            } | null;
+            skills: {
+                id: string;
+                label: string;
+            }[];
+            licences: {
+                id: string;
+                label: string;
+            }[];
+            positions: number | null;
+            warnings: components["schemas"]["DiscriminationWarning"][];
+        };
+        NeedSuggestionsBody: {
+            text: string;
         };
         ParticipantContact: {
             phone?: string | null;
@@ -3825,6 +5126,162 @@ export interface components {
             version: number;
             profile: components["schemas"]["ParticipantProfile"];
         };
+        PublicNeedBody: {
+            organisationName: string;
+            organisationsnummer?: string | null;
+            contactName: string;
+            /** Format: email */
+            email: string;
+            phone?: string | null;
+            description: string;
+            title?: string | null;
+            /** @default 1 */
+            positions: number;
+            municipality?: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            startDate?: string | null;
+            extentPercent?: number | null;
+            occupationId?: string | null;
+            /** @default [] */
+            skills: string[];
+            /** @default [] */
+            licences: string[];
+            website?: string;
+        };
+        PublicNeedResponse: {
+            /** @enum {boolean} */
+            received: true;
+            reference: string;
+            message: string;
+        };
+        RecruitmentNeed: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: "received" | "open" | "presented" | "filled" | "closed";
+            statusLabel: string;
+            /** @enum {string|null} */
+            closingReason: "filled_through_us" | "filled_elsewhere" | "withdrawn" | "no_suitable_candidates" | null;
+            /** @enum {string} */
+            source: "staff" | "public_form";
+            title: string;
+            description: string | null;
+            employer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: uuid */
+            workplaceId: string | null;
+            occupation: {
+                id: string;
+                label: string;
+            } | null;
+            positions: number;
+            requiredSkills: {
+                id: string;
+                label: string;
+            }[];
+            meritSkills: {
+                id: string;
+                label: string;
+            }[];
+            licences: {
+                id: string;
+                label: string;
+            }[];
+            languages: {
+                code: string;
+                level: string;
+            }[];
+            municipality: string | null;
+            extentPercent: number | null;
+            hours: string | null;
+            shifts: ("day" | "evening" | "night")[] | null;
+            weekends: boolean | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            startDate: string | null;
+            /** @enum {string|null} */
+            employmentForm: "permanent" | "fixed_term" | "probationary" | "hourly" | "seasonal" | null;
+            requiresCar: boolean | null;
+            minExperienceYears: number | null;
+            openTo: components["schemas"]["NeedOpenTo"];
+            liaison: components["schemas"]["StaffRef"] | null;
+            submitter: {
+                organisationName: string;
+                organisationsnummer: string | null;
+                contactName: string;
+                email: string;
+                phone: string | null;
+            } | null;
+            warnings: components["schemas"]["DiscriminationWarning"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RecruitmentNeedCreateBody: {
+            title: string;
+            description?: string | null;
+            /** Format: uuid */
+            employerId?: string | null;
+            /** Format: uuid */
+            workplaceId?: string | null;
+            occupationId?: string | null;
+            positions: number;
+            /** @default [] */
+            requiredSkills: string[];
+            /** @default [] */
+            meritSkills: string[];
+            /** @default [] */
+            licences: string[];
+            /** @default [] */
+            languages: {
+                code: string;
+                level: string;
+            }[];
+            municipality?: string | null;
+            extentPercent?: number | null;
+            hours?: string | null;
+            shifts?: ("day" | "evening" | "night")[] | null;
+            weekends?: boolean | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            startDate?: string | null;
+            /** @enum {string|null} */
+            employmentForm?: "permanent" | "fixed_term" | "probationary" | "hourly" | "seasonal" | null;
+            requiresCar?: boolean | null;
+            minExperienceYears?: number | null;
+            openTo?: components["schemas"]["NeedOpenTo"];
+            /** Format: uuid */
+            liaisonId?: string | null;
+        };
+        RecruitmentNeedDetail: components["schemas"]["RecruitmentNeed"] & {
+            history: components["schemas"]["RecruitmentNeedHistoryItem"][];
+            permissions: {
+                write: boolean;
+            };
+        };
+        RecruitmentNeedHistoryItem: {
+            /** Format: date-time */
+            at: string;
+            staff: components["schemas"]["StaffRef"] | null;
+            /** @enum {string} */
+            kind: "created" | "updated" | "status";
+            fields: string[] | null;
+            fromStatus: string | null;
+            toStatus: string | null;
+            reason: string | null;
+        };
         RecruitmentNeedInput: {
             id: string;
             occupation: string;
@@ -3849,6 +5306,64 @@ export interface components {
             requiresCar?: boolean;
             adaptationsAccepted?: string[];
             minExperienceYears?: number;
+        };
+        RecruitmentNeedList: {
+            items: components["schemas"]["RecruitmentNeed"][];
+            total: number;
+            counts: {
+                received: number;
+                open: number;
+                presented: number;
+                filled: number;
+                closed: number;
+            };
+        };
+        RecruitmentNeedPatchBody: {
+            title?: string;
+            description?: string | null;
+            /** Format: uuid */
+            employerId?: string | null;
+            /** Format: uuid */
+            workplaceId?: string | null;
+            occupationId?: string | null;
+            positions?: number;
+            /** @default [] */
+            requiredSkills: string[];
+            /** @default [] */
+            meritSkills: string[];
+            /** @default [] */
+            licences: string[];
+            /** @default [] */
+            languages: {
+                code: string;
+                level: string;
+            }[];
+            municipality?: string | null;
+            extentPercent?: number | null;
+            hours?: string | null;
+            shifts?: ("day" | "evening" | "night")[] | null;
+            weekends?: boolean | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            startDate?: string | null;
+            /** @enum {string|null} */
+            employmentForm?: "permanent" | "fixed_term" | "probationary" | "hourly" | "seasonal" | null;
+            requiresCar?: boolean | null;
+            minExperienceYears?: number | null;
+            openTo?: components["schemas"]["NeedOpenTo"];
+            /** Format: uuid */
+            liaisonId?: string | null;
+            version: number;
+        };
+        RecruitmentNeedStatusBody: {
+            version: number;
+            /** @enum {string} */
+            status: "received" | "open" | "presented" | "filled" | "closed";
+            /** @enum {string|null} */
+            closingReason?: "filled_through_us" | "filled_elsewhere" | "withdrawn" | "no_suitable_candidates" | null;
+            reason?: string | null;
         };
         ReferenceVersion: {
             taxonomy: {
@@ -3952,6 +5467,20 @@ export interface components {
             /** @description Synonymen som träffade, om inte namnet */
             matchedSynonym: string | null;
         };
+        Workplace: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            address: string | null;
+            postcode: string | null;
+            municipality: string | null;
+        };
+        WorkplaceBody: {
+            name: string;
+            address?: string | null;
+            postcode?: string | null;
+            municipality?: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -3968,13 +5497,22 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiEmployerContactLogFollowUpsGetParametersQueryRangeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/employer-contact-log/follow-ups"]["get"]["parameters"]["query"]["range"]> = ["week", "overdue"];
+export const pathsApiEmployersGetParametersQueryHasOpenNeedsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/employers"]["get"]["parameters"]["query"]["hasOpenNeeds"]> = ["true", "false"];
 export const pathsApiFollowUpsRemindersGetParametersQueryRangeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/follow-ups/reminders"]["get"]["parameters"]["query"]["range"]> = ["week", "overdue"];
 export const pathsApiParticipantsCaseloadGetParametersQueryScopeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/participants/caseload"]["get"]["parameters"]["query"]["scope"]> = ["mine", "unit"];
 export const pathsApiParticipantsCaseloadGetParametersQueryFilterValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/participants/caseload"]["get"]["parameters"]["query"]["filter"]> = ["all", "unassigned", "new", "follow_up_overdue", "no_active_intervention", "exit_needs_verification", "meetings_today"];
+export const pathsApiRecruitmentNeedsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/recruitment-needs"]["get"]["parameters"]["query"]["status"]> = ["received", "open", "presented", "filled", "closed"];
 export const pathsApiTaxonomySearchGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/taxonomy/search"]["get"]["parameters"]["query"]["kind"]> = ["occupation", "skill", "all"];
+export const agreementKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Agreement"]["kind"]> = ["cooperation_agreement", "letter_of_intent"];
+export const agreementBodyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementBody"]["kind"]> = ["cooperation_agreement", "letter_of_intent"];
+export const contactLogBodyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContactLogBody"]["kind"]> = ["visit", "call", "email", "meeting"];
+export const contactLogEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContactLogEntry"]["kind"]> = ["visit", "call", "email", "meeting"];
 export const credentialKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Credential"]["kind"]> = ["driving_licence", "certificate"];
+export const discriminationWarningFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DiscriminationWarning"]["field"]> = ["title", "description"];
 export const distanceFromKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Distance"]["from"]["kind"]> = ["municipality", "postalCode"];
 export const distanceToKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Distance"]["to"]["kind"]> = ["municipality", "postalCode"];
+export const employerTimelineItemKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmployerTimelineItem"]["kind"]> = ["contact", "need", "placement", "agreement"];
 export const enrolmentReferralSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Enrolment"]["referralSource"]> = ["arbetsformedlingen", "forsakringskassan", "self", "socialtjansten", "other", "arbetsformedlingen_with_socialtjansten"];
 export const enrolmentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Enrolment"]["status"]> = ["active", "exited"];
 export const enrolmentPatchBodyReferralSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnrolmentPatchBody"]["referralSource"]> = ["arbetsformedlingen", "forsakringskassan", "self", "socialtjansten", "other", "arbetsformedlingen_with_socialtjansten"];
@@ -4006,6 +5544,7 @@ export const journalEntryKindValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const koladaComparisonSeriesRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["KoladaComparison"]["series"]["role"]> = ["own", "similar", "groupAverage"];
 export const languageLevelScaleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LanguageLevel"]["scale"]> = ["sfi", "sas", "cefr"];
 export const municipalitiesSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Municipalities"]["source"]> = ["csv", "default"];
+export const needOpenToTargetGroupsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NeedOpenTo"]["targetGroups"]> = ["young", "long_term_unemployed", "newly_arrived", "disability", "income_support"];
 export const participantDetailPersonnummerKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetail"]["personnummerKind"]> = ["personnummer", "samordningsnummer"];
 export const participantDetailRelationshipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetail"]["relationship"]> = ["current", "former"];
 export const participantListItemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantListItem"]["status"]> = ["active", "exited"];
@@ -4015,7 +5554,14 @@ export const planPutBodyGoalValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const planPutBodyStepsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanPutBody"]["steps"]["status"]> = ["proposed", "planned", "in_progress", "done", "cancelled"];
 export const planVersionGoalValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanVersion"]["goal"]> = ["work", "studies"];
 export const planVersionStepsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanVersion"]["steps"]["status"]> = ["proposed", "planned", "in_progress", "done", "cancelled"];
+export const recruitmentNeedStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecruitmentNeed"]["status"]> = ["received", "open", "presented", "filled", "closed"];
+export const recruitmentNeedSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecruitmentNeed"]["source"]> = ["staff", "public_form"];
+export const recruitmentNeedShiftsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecruitmentNeed"]["shifts"]> = ["day", "evening", "night"];
+export const recruitmentNeedCreateBodyShiftsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecruitmentNeedCreateBody"]["shifts"]> = ["day", "evening", "night"];
+export const recruitmentNeedHistoryItemKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecruitmentNeedHistoryItem"]["kind"]> = ["created", "updated", "status"];
 export const recruitmentNeedInputShiftsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecruitmentNeedInput"]["shifts"]> = ["day", "evening", "night"];
+export const recruitmentNeedPatchBodyShiftsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecruitmentNeedPatchBody"]["shifts"]> = ["day", "evening", "night"];
+export const recruitmentNeedStatusBodyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecruitmentNeedStatusBody"]["status"]> = ["received", "open", "presented", "filled", "closed"];
 export const referenceVersionTaxonomySourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferenceVersion"]["taxonomy"]["source"]> = ["jobtech", "default"];
 export const referenceVersionGeographySourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferenceVersion"]["geography"]["source"]> = ["csv", "default"];
 export const sessionUserRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SessionUser"]["role"]> = ["admin", "manager", "coach", "liaison"];
@@ -4025,8 +5571,25 @@ export type operations = Record<string, never>;
 
 /** The longest text (in UTF-16 code units, as the server counts) each field of a schema takes. */
 export const maxLengths = {
+    "AgreementBody": {
+        "signedBy": 200,
+        "note": 2000
+    },
     "CoachAssignmentBody": {
         "reason": 500
+    },
+    "ContactLogBody": {
+        "note": 4000,
+        "nextStep": 500
+    },
+    "ContactLogPatchBody": {
+        "nextStep": 500
+    },
+    "ContactPersonBody": {
+        "name": 200,
+        "role": 200,
+        "phone": 40,
+        "email": 200
     },
     "DistanceRequest": {
         "from": 20,
@@ -4035,20 +5598,14 @@ export const maxLengths = {
     "EmployerCreateBody": {
         "name": 200,
         "organisationsnummer": 20,
-        "address": 200,
         "industry": 200,
-        "contactName": 200,
-        "contactPhone": 40,
-        "contactEmail": 200
+        "address": 200
     },
     "EmployerPatchBody": {
         "name": 200,
         "organisationsnummer": 20,
-        "address": 200,
         "industry": 200,
-        "contactName": 200,
-        "contactPhone": 40,
-        "contactEmail": 200
+        "address": 200
     },
     "ExitBody": {
         "employment.employerName": 200,
@@ -4100,6 +5657,16 @@ export const maxLengths = {
         "username": 100,
         "password": 200
     },
+    "NeedCheckTextBody": {
+        "title": 200,
+        "description": 5000
+    },
+    "NeedOpenTo": {
+        "adaptations": 60
+    },
+    "NeedSuggestionsBody": {
+        "text": 5000
+    },
     "ParticipantContact": {
         "phone": 40,
         "email": 200,
@@ -4138,7 +5705,49 @@ export const maxLengths = {
     "PlanVersion": {
         "steps.title": 200
     },
+    "PublicNeedBody": {
+        "organisationName": 200,
+        "organisationsnummer": 20,
+        "contactName": 200,
+        "email": 200,
+        "phone": 40,
+        "description": 5000,
+        "title": 200,
+        "occupationId": 200,
+        "skills": 200,
+        "licences": 40,
+        "website": 500
+    },
+    "RecruitmentNeedCreateBody": {
+        "title": 200,
+        "description": 5000,
+        "occupationId": 200,
+        "requiredSkills": 200,
+        "meritSkills": 200,
+        "licences": 40,
+        "languages.code": 60,
+        "languages.level": 40,
+        "hours": 200
+    },
     "RecruitmentNeedInput": {
         "id": 100
+    },
+    "RecruitmentNeedPatchBody": {
+        "title": 200,
+        "description": 5000,
+        "occupationId": 200,
+        "requiredSkills": 200,
+        "meritSkills": 200,
+        "licences": 40,
+        "languages.code": 60,
+        "languages.level": 40,
+        "hours": 200
+    },
+    "RecruitmentNeedStatusBody": {
+        "reason": 1000
+    },
+    "WorkplaceBody": {
+        "name": 200,
+        "address": 200
     }
 } as const;

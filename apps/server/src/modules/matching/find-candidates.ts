@@ -1,6 +1,7 @@
 import type { MatchResult } from '@arbetsbro/matching';
 import { requireAccess } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
+import { problems } from '../../http/problem.ts';
 import type { Caller } from '../auth/index.ts';
 import { checkNeeds } from './check-needs.ts';
 import { pseudonym } from './matching.policy.ts';
@@ -11,7 +12,13 @@ import { matchingIndexFor } from './matching-index.ts';
 /** Ranked candidates for one recruitment need among the participants the actor may consider. */
 export async function findCandidates(
   ctx: AppContext,
-  { actor, meta, need, top }: Caller & { need: RecruitmentNeedInput; top: number },
+  {
+    actor,
+    meta,
+    need: needValue,
+    needId,
+    top,
+  }: Caller & { need?: RecruitmentNeedInput | undefined; needId?: string | undefined; top: number },
 ) {
   const access = await requireAccess(ctx, {
     actor,
@@ -20,8 +27,12 @@ export async function findCandidates(
     target: { kind: 'candidates' },
     reason: 'matching.candidates',
   });
-  checkNeeds(ctx, [{ need, path: 'need' }]);
+  if (needValue) checkNeeds(ctx, [{ need: needValue, path: 'need' }]);
   const sync = await matchingIndexFor(ctx);
+  // A stored need is ranked from the index (kept in step with the database like participants).
+  if (needId && !sync.storedNeeds.has(needId))
+    throw problems.notFound('Behovet finns inte eller är inte öppet för matchning (öppna det först).');
+  const need: string | RecruitmentNeedInput = needId ?? needValue!;
   const visible = (id: string) => actor.unitIds.includes(sync.unitOf.get(id) ?? '');
   // Ask for the top k first; only if the actor's units thin it out too much, rank everyone.
   let ranked = sync.index.candidatesForNeed(need, top * 4).filter((r) => visible(r.id));
@@ -38,7 +49,7 @@ export async function findCandidates(
       )
     : null;
   return {
-    needId: need.id,
+    needId: typeof need === 'string' ? need : need.id,
     indexed: sync.size,
     candidates: explained.map((m) => ({
       ...(named ? m : withoutSensitive(m)),

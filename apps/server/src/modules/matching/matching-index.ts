@@ -1,8 +1,10 @@
 import { MatchingEngine, type MatchingIndex } from '@arbetsbro/matching';
 import type { Taxonomy } from '@arbetsbro/taxonomy';
 import type { AppContext } from '../../context.ts';
+import { recruitmentNeedRepository } from '../recruitment-need/index.ts';
 import { matchingRepository } from './matching.repository.ts';
 import { toMatchingProfile } from './participant-matching-profile.ts';
+import { toMatchingNeed } from './stored-need.ts';
 
 /**
  * Keeps the in-process matching index in step with the database: built once at start-up, then
@@ -15,6 +17,9 @@ export class MatchingIndexSync {
   /** Participant id → unit of the open enrolment (for access filtering). */
   readonly unitOf = new Map<string, string>();
   private watermark: Date | null = null;
+  /** Stored needs open for matching (in the index). */
+  readonly storedNeeds = new Set<string>();
+  private needWatermark: Date | null = null;
   private syncing: Promise<void> | null = null;
 
   constructor(
@@ -42,6 +47,7 @@ export class MatchingIndexSync {
   }
 
   private async pull() {
+    await this.pullNeeds();
     if (this.watermark === null) return this.loadAll();
     // Rows committed late can carry an earlier updated_at: look back a minute (upserts are idempotent).
     const since = this.watermark ? new Date(this.watermark.getTime() - 60_000) : null;
@@ -59,6 +65,26 @@ export class MatchingIndexSync {
       }
     }
     this.watermark = new Date(Math.max(newest, this.watermark?.getTime() ?? 0));
+  }
+
+  /** Stored recruitment needs: open ones upserted, the others removed (incremental after the first). */
+  private async pullNeeds() {
+    const since = this.needWatermark ? new Date(this.needWatermark.getTime() - 60_000) : null;
+    const rows = await recruitmentNeedRepository.changedSince(
+      this.ctx.db,
+      this.ctx.config.municipality.code,
+      since,
+    );
+    for (const row of rows) {
+      const need = toMatchingNeed(row);
+      if (need) {
+        this.index.upsertNeed(need);
+        this.storedNeeds.add(row.id);
+      } else if (this.storedNeeds.delete(row.id)) {
+        this.index.removeNeed(row.id);
+      }
+      if (!this.needWatermark || row.updatedAt > this.needWatermark) this.needWatermark = row.updatedAt;
+    }
   }
 
   /** The first build: every enrolled participant, read page by page while the last one is indexed. */

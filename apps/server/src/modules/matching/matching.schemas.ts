@@ -60,7 +60,17 @@ export const CandidateMatch = z
   .openapi('CandidateMatch');
 
 export const CandidatesBody = z
-  .object({ need: RecruitmentNeedInput, top: z.number().int().min(1).max(200).default(20) })
+  .object({
+    /** A stored recruitment need (open or with candidates presented)… */
+    needId: z.string().uuid('Ogiltigt id.').optional(),
+    /** …or a need sent as a value (integrations, what-if questions). */
+    need: RecruitmentNeedInput.optional(),
+    top: z.number().int().min(1).max(200).default(20),
+  })
+  .refine((b) => (b.needId === undefined) !== (b.need === undefined), {
+    message: 'Ange antingen needId (ett sparat behov) eller need (ett behov som värde).',
+    path: ['needId'],
+  })
   .openapi('CandidatesQuery');
 export const CandidatesResponse = z
   .object({ needId: z.string(), indexed: z.number().int(), candidates: z.array(CandidateMatch) })

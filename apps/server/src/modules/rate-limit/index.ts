@@ -1,0 +1,1 @@
+export { consumeRateLimit, pruneRateLimitHits, type RateLimit } from './rate-limit.ts';
