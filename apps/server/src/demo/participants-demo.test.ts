@@ -61,4 +61,23 @@ describe('participants demo data', () => {
       await t2.close();
     }
   });
+
+  it('gives the liaison an employer side to work with: next steps, open needs that the matching engine ranks, a received one with a warning', async () => {
+    const liaison = await loginAs(t, 'foretag', 'demo-lösenord-1');
+    const week = await json(await liaison.get('/api/employer-contact-log/follow-ups'));
+    expect(week.items.length).toBeGreaterThan(3);
+    expect(week.overdue).toBeGreaterThan(0);
+    const needs = await json(await liaison.get('/api/recruitment-needs'));
+    expect(needs.counts.open).toBeGreaterThanOrEqual(6);
+    expect(needs.counts.received).toBe(1);
+    const received = needs.items.find((n: { status: string }) => n.status === 'received');
+    expect(received.warnings.map((w: { ground: string }) => w.ground)).toContain('age');
+    const open = needs.items.find((n: { status: string }) => n.status === 'open');
+    const candidates = await json(await liaison.post('/api/matching/candidates', { needId: open.id }));
+    expect(candidates.candidates.length).toBeGreaterThan(0);
+    expect(candidates.candidates.every((c: { pseudonymised: boolean }) => c.pseudonymised)).toBe(true);
+    const employers = await json(await liaison.get('/api/employers?hasOpenNeeds=true'));
+    expect(employers.items.length).toBeGreaterThanOrEqual(6);
+  });
 });
+
