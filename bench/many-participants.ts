@@ -13,7 +13,9 @@ export async function addParticipants(
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ n: string }>('select count(*)::text as n from participant');
+    const { rows } = await client.query<{ n: string }>(
+      "select count(*)::text as n from participant where personnummer not like '198000%'",
+    );
     if (Number(rows[0]!.n) === 0) throw new Error('seed the demo first: profiles are copied from it');
     for (let from = 1; from <= count; from += batch) {
       const to = Math.min(count, from + batch - 1);
@@ -21,7 +23,7 @@ export async function addParticipants(
         `with demo as (
            select array_agg(profile order by id) as profiles, array_agg(adaptations order by id) as adaptations,
                   min(municipality_code) as municipality_code
-           from participant),
+           from participant where personnummer not like '198000%'),
          units as (select array_agg(id order by name) as ids from unit),
          people as (
            insert into participant (municipality_code, personnummer, personnummer_kind, birth_date, first_name,
