@@ -10,6 +10,7 @@ export {
   selectionScore,
   toPairGraph,
 } from './allocation.ts';
+export { buildAllocationProblem } from './allocation-problem.ts';
 export { type AlternativeOccupation, alternativeOccupations } from './alternatives.ts';
 export {
   MatchingEngine,

@@ -1,10 +1,11 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { enrolment, followUp, intervention, participant } from '../db/schema/index.ts';
+import { consent, enrolment, followUp, intervention, participant } from '../db/schema/index.ts';
 
 export type EnrolmentRow = typeof enrolment.$inferSelect;
 export type InterventionRow = typeof intervention.$inferSelect;
 export type FollowUpRow = typeof followUp.$inferSelect;
+export type ConsentRow = typeof consent.$inferSelect;
 
 // The queries the access layer needs to decide a relationship: every period of the person a
 // target belongs to, newest first, in one round trip.
@@ -53,6 +54,14 @@ export const accessRepository = {
       .select()
       .from(followUp)
       .where(and(eq(followUp.municipalityCode, municipalityCode), eq(followUp.id, id)));
+    return row;
+  },
+
+  async consent(db: Db, municipalityCode: string, id: string): Promise<ConsentRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(consent)
+      .where(and(eq(consent.municipalityCode, municipalityCode), eq(consent.id, id)));
     return row;
   },
 

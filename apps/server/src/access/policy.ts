@@ -49,6 +49,8 @@ export type Area =
   | 'employer'
   /** Recruitment needs (stored in taxonomy terms, read by the matching engine). */
   | 'recruitment_need'
+  /** A need's shortlist and the presentations to its employer (people shown by consent only). */
+  | 'shortlist'
   /** Candidates for a recruitment need among the actor's units. */
   | 'matching.candidates'
   /** Recruitment needs and alternative occupations for one person (reads their profile). */
@@ -99,6 +101,13 @@ export const policy: PolicyTable = {
     manager: { municipality: { read: ALLOW, create: ALLOW, write: ALLOW } },
     liaison: { municipality: { read: ALLOW, create: ALLOW, write: ALLOW } },
   },
+  // Coaches put their people on a shortlist and move them; liaisons and managers run the list and
+  // present. Who is named on it is decided per entry: the person's coach and manager, or consent.
+  shortlist: {
+    coach: { municipality: { read: ALLOW, write: ALLOW } },
+    manager: { municipality: { read: ALLOW, create: ALLOW, write: ALLOW } },
+    liaison: { municipality: { read: ALLOW, create: ALLOW, write: ALLOW } },
+  },
   'matching.candidates': {
     coach: { unit: { read: { names: true } } },
     manager: { unit: { read: { names: true } } },
@@ -114,6 +123,7 @@ export const policy: PolicyTable = {
 /** Reads of these areas are audited (personal data); employer reads are organisation data. */
 export const AUDITED_READ_AREAS: ReadonlySet<Area> = new Set([
   'case',
+  'shortlist',
   'caseload',
   'intake',
   'matching.candidates',
@@ -157,6 +167,10 @@ export const forbiddenMessages: Record<Area, Partial<Record<Action, string>> & {
     read: 'Din roll ger inte åtkomst till rekryteringsbehoven.',
     create: 'Rekryteringsbehov läggs in av företagskontakter och chefer.',
     write: 'Rekryteringsbehov sköts av företagskontakter och chefer. Din roll kan läsa dem.',
+  },
+  shortlist: {
+    read: 'Din roll ger inte åtkomst till kandidatlistor.',
+    create: 'Presentationer för arbetsgivare görs av företagskontakter och chefer.',
   },
   'matching.candidates': { read: 'Din roll ger inte åtkomst till matchning.' },
   'matching.participant': { read: 'Din roll ger inte åtkomst till matchning.' },

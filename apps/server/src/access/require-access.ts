@@ -5,6 +5,7 @@ import { problems } from '../http/problem.ts';
 import type { RequestMeta, StaffActor } from '../modules/auth/actor.ts';
 import {
   accessRepository,
+  type ConsentRow,
   type EnrolmentRow,
   type FollowUpRow,
   type InterventionRow,
@@ -25,6 +26,8 @@ import {
 /** What a use case asks to act on. The access layer loads it and decides the relationship. */
 export type AccessTarget =
   | { kind: 'participant'; participantId: string }
+  /** A consent: decided on the person it belongs to, like the person. */
+  | { kind: 'consent'; consentId: string }
   | { kind: 'enrolment'; enrolmentId: string }
   | { kind: 'intervention'; interventionId: string }
   | { kind: 'follow_up'; followUpId: string }
@@ -34,6 +37,7 @@ export type AccessTarget =
   | { kind: 'intake'; personnummer?: string }
   | { kind: 'employer'; employerId?: string }
   | { kind: 'recruitment_need'; needId?: string }
+  | { kind: 'shortlist'; needId?: string }
   | { kind: 'candidates' }
   | { kind: 'participant_matching'; participantId: string };
 
@@ -51,15 +55,17 @@ interface CaseTargetRows {
 /** What the access layer loaded for the target (so the use case does not load it again). */
 type Loaded<K extends Kind> = K extends 'participant' | 'participant_matching'
   ? CaseTargetRows
-  : K extends 'enrolment'
-    ? CaseTargetRows & { enrolment: EnrolmentRow }
-    : K extends 'intervention'
-      ? CaseTargetRows & { enrolment: EnrolmentRow; intervention: InterventionRow }
-      : K extends 'follow_up'
-        ? CaseTargetRows & { enrolment: EnrolmentRow; followUp: FollowUpRow }
-        : K extends 'intake'
-          ? { participantId: string | null }
-          : Record<never, never>;
+  : K extends 'consent'
+    ? CaseTargetRows & { consent: ConsentRow }
+    : K extends 'enrolment'
+      ? CaseTargetRows & { enrolment: EnrolmentRow }
+      : K extends 'intervention'
+        ? CaseTargetRows & { enrolment: EnrolmentRow; intervention: InterventionRow }
+        : K extends 'follow_up'
+          ? CaseTargetRows & { enrolment: EnrolmentRow; followUp: FollowUpRow }
+          : K extends 'intake'
+            ? { participantId: string | null }
+            : Record<never, never>;
 
 type AuditDetails = Record<string, string | number | boolean | null>;
 
@@ -92,6 +98,7 @@ export interface AccessRequest<K extends Kind> {
 
 const AREA: Record<Kind, Area> = {
   participant: 'case',
+  consent: 'case',
   enrolment: 'case',
   intervention: 'case',
   follow_up: 'case',
@@ -99,6 +106,7 @@ const AREA: Record<Kind, Area> = {
   intake: 'intake',
   employer: 'employer',
   recruitment_need: 'recruitment_need',
+  shortlist: 'shortlist',
   candidates: 'matching.candidates',
   participant_matching: 'matching.participant',
 };
@@ -108,6 +116,8 @@ function auditEntity(target: AccessTarget, loaded: { participantId?: string | nu
     case 'participant':
     case 'participant_matching':
       return { entityType: 'participant', entityId: target.participantId };
+    case 'consent':
+      return { entityType: 'consent', entityId: target.consentId };
     case 'enrolment':
       return { entityType: 'enrolment', entityId: target.enrolmentId };
     case 'intervention':
@@ -122,6 +132,8 @@ function auditEntity(target: AccessTarget, loaded: { participantId?: string | nu
       return { entityType: 'employer', entityId: target.employerId ?? null };
     case 'recruitment_need':
       return { entityType: 'recruitment_need', entityId: target.needId ?? null };
+    case 'shortlist':
+      return { entityType: 'shortlist', entityId: target.needId ?? null };
     case 'candidates':
       return { entityType: 'participant_list', entityId: null };
   }
@@ -241,6 +253,15 @@ async function load(ctx: AppContext, actor: StaffActor, target: AccessTarget): P
         target.participantId,
         await accessRepository.periodsOfParticipant(ctx.db, m, target.participantId),
       );
+    case 'consent': {
+      const row = await accessRepository.consent(ctx.db, m, target.consentId);
+      if (!row) return null;
+      const rows = caseRows(
+        row.participantId,
+        await accessRepository.periodsOfParticipant(ctx.db, m, row.participantId),
+      );
+      return rows && { ...rows, consent: row };
+    }
     case 'enrolment':
       return periodRows(
         target.enrolmentId,
@@ -291,6 +312,7 @@ function relationshipOf(actor: StaffActor, target: AccessTarget, loaded: object)
   const inUnits = (unitId: string) => actor.unitIds.includes(unitId);
   switch (target.kind) {
     case 'participant':
+    case 'consent':
     case 'participant_matching': {
       const { current, periods } = loaded as CaseTargetRows;
       if (inUnits(current.unitId)) return 'current';
@@ -309,6 +331,7 @@ function relationshipOf(actor: StaffActor, target: AccessTarget, loaded: object)
       return 'unit';
     case 'employer':
     case 'recruitment_need':
+    case 'shortlist':
       return 'municipality';
   }
 }

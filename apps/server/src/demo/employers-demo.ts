@@ -100,17 +100,15 @@ export async function seedEmployersDemo(ctx: AppContext) {
             ]),
       ]);
       if (i % 4 === 0)
-        await tx
-          .insert(employerAgreement)
-          .values({
-            municipalityCode: m,
-            employerId: e.id,
-            kind: i === 0 ? 'cooperation_agreement' : 'letter_of_intent',
-            validFrom: day(-120),
-            validTo: day(245),
-            signedBy: contact?.name ?? null,
-            createdById: liaison.id,
-          });
+        await tx.insert(employerAgreement).values({
+          municipalityCode: m,
+          employerId: e.id,
+          kind: i === 0 ? 'cooperation_agreement' : 'letter_of_intent',
+          validFrom: day(-120),
+          validTo: day(245),
+          signedBy: contact?.name ?? null,
+          createdById: liaison.id,
+        });
       const slug = NEED_TRADES[i];
       const trade = TRADES.find((t) => t.occupation === slug);
       if (!trade || !workplace) continue;
@@ -144,16 +142,14 @@ export async function seedEmployersDemo(ctx: AppContext) {
           updatedAt: new Date(todayMs - (20 - i) * DAY),
         })
         .returning();
-      await tx
-        .insert(recruitmentNeedEvent)
-        .values({
-          municipalityCode: m,
-          needId: need!.id,
-          at: need!.createdAt,
-          staffId: liaison.id,
-          kind: 'created',
-          toStatus: status,
-        });
+      await tx.insert(recruitmentNeedEvent).values({
+        municipalityCode: m,
+        needId: need!.id,
+        at: need!.createdAt,
+        staffId: liaison.id,
+        kind: 'created',
+        toStatus: status,
+      });
     }
     // One need as it arrives from the public form: waiting for review, with a phrase to warn about.
     const [received] = await tx
@@ -178,15 +174,13 @@ export async function seedEmployersDemo(ctx: AppContext) {
         updatedAt: new Date(todayMs - DAY),
       })
       .returning();
-    await tx
-      .insert(recruitmentNeedEvent)
-      .values({
-        municipalityCode: m,
-        needId: received!.id,
-        at: received!.createdAt,
-        kind: 'created',
-        toStatus: 'received',
-      });
+    await tx.insert(recruitmentNeedEvent).values({
+      municipalityCode: m,
+      needId: received!.id,
+      at: received!.createdAt,
+      kind: 'created',
+      toStatus: 'received',
+    });
     await ctx.audit.record(tx, systemActor(m, 'demo'), {
       action: 'create',
       entityType: 'recruitment_need',

@@ -80,4 +80,3 @@ describe('participants demo data', () => {
     expect(employers.items.length).toBeGreaterThanOrEqual(6);
   });
 });
-

@@ -10,9 +10,12 @@ import { interventionRoutes } from '../modules/intervention/index.ts';
 import { journalRoutes } from '../modules/journal/index.ts';
 import { referenceKoladaRoutes } from '../modules/kolada/kolada.routes.ts';
 import { matchingRoutes } from '../modules/matching/index.ts';
+import { notificationRoutes } from '../modules/notification/index.ts';
 import { participantRoutes } from '../modules/participant/index.ts';
+import { placementRoutes } from '../modules/placement/index.ts';
 import { planRoutes } from '../modules/plan/index.ts';
 import { publicNeedRoutes, recruitmentNeedRoutes } from '../modules/recruitment-need/index.ts';
+import { employerLinkRoutes, shortlistRoutes } from '../modules/shortlist/index.ts';
 import { referenceTaxonomyRoutes, taxonomyRoutes } from '../modules/taxonomy/taxonomy.routes.ts';
 import type { AppEnv } from './env.ts';
 
@@ -35,7 +38,11 @@ export const routeModules: Array<[string, (ctx: AppContext) => OpenAPIHono<AppEn
   ['', interventionRoutes],
   ['', journalRoutes],
   ['', followUpRoutes],
+  ['', shortlistRoutes],
   ['/recruitment-needs', recruitmentNeedRoutes],
+  ['/public/links', employerLinkRoutes],
+  ['/placements', placementRoutes],
+  ['/notifications', notificationRoutes],
   ['/public', publicNeedRoutes],
   ['/matching', matchingRoutes],
 ];

@@ -287,6 +287,156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registrera samtycke (deltagare × arbetsgivare × behov, valda uppgifter) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsentBody"];
+                };
+            };
+            responses: {
+                /** @description Registrerat */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consent"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consents/{consentId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Återkalla ett samtycke (gäller direkt, även i skickade länkar) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    consentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consent"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/employer-contact-log/follow-ups": {
         parameters: {
             query?: never;
@@ -2288,6 +2438,82 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/matching/allocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Förslag över alla öppna behov: exakt fördelning (och den giriga nivån bredvid) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AllocationQuery"];
+                };
+            };
+            responses: {
+                /** @description Fördelningen */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Allocation"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/matching/candidates": {
         parameters: {
             query?: never;
@@ -2509,6 +2735,96 @@ export interface paths {
                 };
                 /** @description Hittades inte */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mina notiser */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationList"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Markera mina notiser som lästa */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationList"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2948,6 +3264,82 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/participants/{participantId}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deltagarens samtycken */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Consent"][];
+                        };
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/participants/{participantId}/profile": {
         parameters: {
             query?: never;
@@ -3029,6 +3421,370 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{participantId}/protected-identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Markera skyddade personuppgifter (presenteras aldrig för arbetsgivare genom systemet) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProtectedIdentityBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipantDetail"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registrera en anställning (genom ett behov, eller gjord utanför systemet) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlacementBody"];
+                };
+            };
+            responses: {
+                /** @description Registrerad */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Placement"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/presentations/{presentationId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dra tillbaka en presentationslänk */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    presentationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            revoked: boolean;
+                        };
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Arbetsgivarens vy av presenterade kandidater (bara samtyckta uppgifter) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmployerLinkView"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/links/{token}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Arbetsgivarens svar för en kandidat: intervju, anställd eller inte aktuell */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EmployerAnswerBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmployerLinkView"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3502,6 +4258,238 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/recruitment-needs/{needId}/presentations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Presentera kandidater med samtycke för arbetsgivaren (en länk som löper ut) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    needId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PresentationBody"];
+                };
+            };
+            responses: {
+                /** @description Skapad */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PresentationCreated"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment-needs/{needId}/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kandidatlistan för ett behov (namn bara för deltagarens coach och chef, eller efter samtycke) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    needId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Shortlist"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lägg en deltagare på kandidatlistan (deltagarens coach får veta) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    needId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ShortlistAddBody"];
+                };
+            };
+            responses: {
+                /** @description Tillagd */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShortlistEntry"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/recruitment-needs/{needId}/status": {
         parameters: {
             query?: never;
@@ -3892,6 +4880,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/shortlist-entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Flytta en kandidat på listan (bedöms, kontaktad, aktuell, intervju, ej aktuell, tackat nej) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ShortlistStatusBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShortlistEntry"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/taxonomy/concepts/{id}": {
         parameters: {
             query?: never;
@@ -4050,6 +5125,51 @@ export interface components {
             signedBy?: string | null;
             note?: string | null;
         };
+        Allocation: {
+            /** Format: date-time */
+            computedAt: string;
+            needs: number;
+            participants: number;
+            pairs: number;
+            totalScore: number;
+            greedyTotalScore: number;
+            byNeed: {
+                /** Format: uuid */
+                needId: string;
+                title: string;
+                positions: number;
+                proposals: {
+                    /** Format: uuid */
+                    needId: string;
+                    /** Format: uuid */
+                    participantId: string | null;
+                    displayName: string;
+                    score: number;
+                }[];
+            }[];
+            byParticipant: {
+                /** Format: uuid */
+                participantId: string | null;
+                displayName: string;
+                proposals: {
+                    /** Format: uuid */
+                    needId: string;
+                    /** Format: uuid */
+                    participantId: string | null;
+                    displayName: string;
+                    score: number;
+                    needTitle: string;
+                }[];
+            }[];
+        };
+        AllocationQuery: {
+            /** Format: uuid */
+            unitId?: string;
+            /** @default 2 */
+            perParticipant: number;
+            /** @default 1 */
+            perPosition: number;
+        };
         CandidateMatch: {
             /** Format: uuid */
             participantId: string;
@@ -4119,6 +5239,43 @@ export interface components {
             /** Format: uuid */
             coachId: string | null;
             reason?: string | null;
+        };
+        Consent: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            participantId: string;
+            /** Format: uuid */
+            needId: string;
+            employer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            fields: ("name" | "contact" | "profile" | "references")[];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            givenOn: string;
+            /** @enum {string} */
+            givenHow: "in_person" | "phone" | "written" | "digital";
+            /** Format: date-time */
+            withdrawnAt: string | null;
+        };
+        ConsentBody: {
+            /** Format: uuid */
+            participantId: string;
+            /** Format: uuid */
+            needId: string;
+            fields: ("name" | "contact" | "profile" | "references")[];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            givenOn: string;
+            /** @enum {string} */
+            givenHow: "in_person" | "phone" | "written" | "digital";
         };
         ContactFollowUps: {
             items: (components["schemas"]["ContactLogEntry"] & {
@@ -4275,6 +5432,24 @@ export interface components {
              */
             lastContactOn: string | null;
         };
+        EmployerAnswerBody: {
+            /** Format: uuid */
+            candidateKey: string;
+            /** @enum {string} */
+            answer: "interview_yes" | "interview_no" | "hired" | "not_relevant";
+            /** @enum {string} */
+            reason?: "experience" | "skills" | "language" | "availability" | "position_filled" | "other";
+            note?: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            startDate?: string;
+            /** @enum {string} */
+            employmentKind?: "unsubsidised" | "subsidised";
+            /** @enum {string} */
+            employmentForm?: "permanent" | "fixed_term" | "probationary" | "hourly" | "seasonal";
+        };
         EmployerCreateBody: {
             name: string;
             organisationsnummer?: string | null;
@@ -4300,6 +5475,32 @@ export interface components {
             permissions: {
                 write: boolean;
             };
+        };
+        EmployerLinkView: {
+            employerName: string;
+            needTitle: string;
+            /** Format: date-time */
+            expiresAt: string;
+            candidates: {
+                /** Format: uuid */
+                key: string;
+                displayName: string;
+                contact: {
+                    phone: string | null;
+                    email: string | null;
+                } | null;
+                profile: {
+                    occupations: {
+                        label: string;
+                        years: number;
+                    }[];
+                    skills: string[];
+                    licences: string[];
+                    languages: string[];
+                } | null;
+                /** @enum {string|null} */
+                answer: "interview_yes" | "interview_no" | "hired" | "not_relevant" | null;
+            }[];
         };
         EmployerList: {
             items: components["schemas"]["Employer"][];
@@ -4900,6 +6101,20 @@ export interface components {
         NeedSuggestionsBody: {
             text: string;
         };
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            text: string;
+            link: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            read: boolean;
+        };
+        NotificationList: {
+            items: components["schemas"]["Notification"][];
+            unread: number;
+        };
         ParticipantContact: {
             phone?: string | null;
             /** Format: email */
@@ -4936,6 +6151,7 @@ export interface components {
             currentEnrolmentId: string | null;
             /** @enum {string} */
             relationship: "current" | "former";
+            protectedIdentity: boolean;
             permissions: {
                 write: boolean;
                 reassign: boolean;
@@ -5041,6 +6257,52 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        Placement: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            participantId: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            /** Format: uuid */
+            employerId: string;
+            /** Format: uuid */
+            needId: string | null;
+            kind: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            startDate: string;
+            followUps: {
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                dueDate: string;
+                kind: string;
+                purpose: string;
+            }[];
+        };
+        PlacementBody: {
+            /** Format: uuid */
+            participantId: string;
+            /** Format: uuid */
+            employerId: string;
+            /** Format: uuid */
+            needId?: string | null;
+            /** @enum {string} */
+            kind: "unsubsidised" | "subsidised" | "municipal_labour_market";
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            startDate: string;
+            /** @enum {string|null} */
+            employmentForm?: "permanent" | "fixed_term" | "probationary" | "hourly" | "seasonal" | null;
+            /** @default false */
+            outside: boolean;
+        };
         PlanPutBody: {
             expectedVersion: number;
             /** @enum {string} */
@@ -5112,6 +6374,20 @@ export interface components {
             createdAt: string;
             createdBy: components["schemas"]["StaffRef"] | null;
         };
+        PresentationBody: {
+            entryIds: string[];
+            /** @default 14 */
+            expiresInDays: number;
+        };
+        PresentationCreated: {
+            /** Format: uuid */
+            presentationId: string;
+            token: string;
+            path: string;
+            /** Format: date-time */
+            expiresAt: string;
+            warnings: string[];
+        };
         Problem: {
             type: string;
             title: string;
@@ -5125,6 +6401,9 @@ export interface components {
         ProfilePutBody: {
             version: number;
             profile: components["schemas"]["ParticipantProfile"];
+        };
+        ProtectedIdentityBody: {
+            protectedIdentity: boolean;
         };
         PublicNeedBody: {
             organisationName: string;
@@ -5419,6 +6698,70 @@ export interface components {
                 name: string;
             };
         };
+        Shortlist: {
+            /** Format: uuid */
+            needId: string;
+            items: components["schemas"]["ShortlistEntry"][];
+            protectedCount: number;
+            presentations: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                expiresAt: string;
+                revoked: boolean;
+                candidates: number;
+                answered: number;
+                /** Format: date-time */
+                lastViewedAt: string | null;
+            }[];
+        };
+        ShortlistAddBody: {
+            /** Format: uuid */
+            participantId: string;
+            note?: string | null;
+        };
+        ShortlistEntry: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            needId: string;
+            version: number;
+            /** Format: uuid */
+            participantId: string | null;
+            displayName: string;
+            named: boolean;
+            /** @enum {string} */
+            status: "considered" | "contacted" | "relevant" | "presented" | "interview" | "hired" | "not_relevant" | "declined";
+            statusLabel: string;
+            note: string | null;
+            coach: components["schemas"]["StaffRef"] | null;
+            consent: {
+                /** Format: uuid */
+                id: string;
+                fields: ("name" | "contact" | "profile" | "references")[];
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                givenOn: string;
+            } | null;
+            history: {
+                /** Format: date-time */
+                at: string;
+                by: string;
+                fromStatus: string | null;
+                toStatus: string;
+                reason: string | null;
+            }[];
+        };
+        ShortlistStatusBody: {
+            version: number;
+            /** @enum {string} */
+            status: "considered" | "contacted" | "relevant" | "presented" | "interview" | "hired" | "not_relevant" | "declined";
+            reason?: string | null;
+        };
         StaffRef: {
             /** Format: uuid */
             id: string;
@@ -5506,12 +6849,20 @@ export const pathsApiRecruitmentNeedsGetParametersQueryStatusValues: ReadonlyArr
 export const pathsApiTaxonomySearchGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/taxonomy/search"]["get"]["parameters"]["query"]["kind"]> = ["occupation", "skill", "all"];
 export const agreementKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Agreement"]["kind"]> = ["cooperation_agreement", "letter_of_intent"];
 export const agreementBodyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementBody"]["kind"]> = ["cooperation_agreement", "letter_of_intent"];
+export const consentFieldsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Consent"]["fields"]> = ["name", "contact", "profile", "references"];
+export const consentGivenHowValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Consent"]["givenHow"]> = ["in_person", "phone", "written", "digital"];
+export const consentBodyFieldsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentBody"]["fields"]> = ["name", "contact", "profile", "references"];
+export const consentBodyGivenHowValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentBody"]["givenHow"]> = ["in_person", "phone", "written", "digital"];
 export const contactLogBodyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContactLogBody"]["kind"]> = ["visit", "call", "email", "meeting"];
 export const contactLogEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContactLogEntry"]["kind"]> = ["visit", "call", "email", "meeting"];
 export const credentialKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Credential"]["kind"]> = ["driving_licence", "certificate"];
 export const discriminationWarningFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DiscriminationWarning"]["field"]> = ["title", "description"];
 export const distanceFromKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Distance"]["from"]["kind"]> = ["municipality", "postalCode"];
 export const distanceToKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Distance"]["to"]["kind"]> = ["municipality", "postalCode"];
+export const employerAnswerBodyAnswerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmployerAnswerBody"]["answer"]> = ["interview_yes", "interview_no", "hired", "not_relevant"];
+export const employerAnswerBodyReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmployerAnswerBody"]["reason"]> = ["experience", "skills", "language", "availability", "position_filled", "other"];
+export const employerAnswerBodyEmploymentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmployerAnswerBody"]["employmentKind"]> = ["unsubsidised", "subsidised"];
+export const employerAnswerBodyEmploymentFormValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmployerAnswerBody"]["employmentForm"]> = ["permanent", "fixed_term", "probationary", "hourly", "seasonal"];
 export const employerTimelineItemKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmployerTimelineItem"]["kind"]> = ["contact", "need", "placement", "agreement"];
 export const enrolmentReferralSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Enrolment"]["referralSource"]> = ["arbetsformedlingen", "forsakringskassan", "self", "socialtjansten", "other", "arbetsformedlingen_with_socialtjansten"];
 export const enrolmentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Enrolment"]["status"]> = ["active", "exited"];
@@ -5550,6 +6901,7 @@ export const participantDetailRelationshipValues: ReadonlyArray<FlattenedDeepReq
 export const participantListItemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantListItem"]["status"]> = ["active", "exited"];
 export const participantProfileShiftsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantProfile"]["shifts"]> = ["day", "evening", "night"];
 export const participantProfileAdaptationsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantProfile"]["adaptations"]> = ["working_time.part_time", "working_time.flexible_hours", "working_time.no_night_shifts", "working_time.extra_breaks", "physical.no_heavy_lifting", "physical.seated_work", "physical.accessible_workplace", "physical.no_standing_all_day", "environment.quiet", "environment.clear_instructions", "environment.supervisor_support", "environment.scent_free"];
+export const placementBodyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlacementBody"]["kind"]> = ["unsubsidised", "subsidised", "municipal_labour_market"];
 export const planPutBodyGoalValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanPutBody"]["goal"]> = ["work", "studies"];
 export const planPutBodyStepsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanPutBody"]["steps"]["status"]> = ["proposed", "planned", "in_progress", "done", "cancelled"];
 export const planVersionGoalValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanVersion"]["goal"]> = ["work", "studies"];
@@ -5565,6 +6917,9 @@ export const recruitmentNeedStatusBodyStatusValues: ReadonlyArray<FlattenedDeepR
 export const referenceVersionTaxonomySourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferenceVersion"]["taxonomy"]["source"]> = ["jobtech", "default"];
 export const referenceVersionGeographySourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferenceVersion"]["geography"]["source"]> = ["csv", "default"];
 export const sessionUserRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SessionUser"]["role"]> = ["admin", "manager", "coach", "liaison"];
+export const shortlistEntryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ShortlistEntry"]["status"]> = ["considered", "contacted", "relevant", "presented", "interview", "hired", "not_relevant", "declined"];
+export const shortlistEntryConsentFieldsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ShortlistEntry"]["consent"]["fields"]> = ["name", "contact", "profile", "references"];
+export const shortlistStatusBodyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ShortlistStatusBody"]["status"]> = ["considered", "contacted", "relevant", "presented", "interview", "hired", "not_relevant", "declined"];
 export const taxonomyConceptKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaxonomyConcept"]["kind"]> = ["occupation", "skill", "ssyk", "credential", "language"];
 export const taxonomySearchResultKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaxonomySearchResult"]["kind"]> = ["occupation", "skill", "ssyk", "credential", "language"];
 export type operations = Record<string, never>;
@@ -5594,6 +6949,9 @@ export const maxLengths = {
     "DistanceRequest": {
         "from": 20,
         "to": 20
+    },
+    "EmployerAnswerBody": {
+        "note": 2000
     },
     "EmployerCreateBody": {
         "name": 200,
@@ -5744,6 +7102,12 @@ export const maxLengths = {
         "hours": 200
     },
     "RecruitmentNeedStatusBody": {
+        "reason": 1000
+    },
+    "ShortlistAddBody": {
+        "note": 1000
+    },
+    "ShortlistStatusBody": {
         "reason": 1000
     },
     "WorkplaceBody": {

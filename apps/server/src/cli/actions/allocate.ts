@@ -1,6 +1,11 @@
 // `arbetsbro allocate`: proposals across all open needs that maximise the total score
 // (exact b-matching), from profiles + needs or from a ready score file.
-import { type AllocationProblem, allocate, allocateGreedy } from '@arbetsbro/matching';
+import {
+  type AllocationProblem,
+  allocate,
+  allocateGreedy,
+  buildAllocationProblem,
+} from '@arbetsbro/matching';
 import { z } from 'zod';
 import { CliError } from '../cli-error.ts';
 import {
@@ -65,16 +70,13 @@ export async function allocateCommand(opts: {
     for (const note of notes) process.stderr.write(`arbetsbro: ${note}\n`);
     warnUnknownIds(engine, participants, needs);
     const index = buildIndex(engine, participants, needs);
-    const pairs: AllocationProblem['pairs'][number][] = [];
-    // Every pair without a hard blocker is a candidate edge.
-    for (const n of needs)
-      for (const c of index.candidatesForNeed(n.id, 0))
-        pairs.push({ needId: n.id, participantId: c.id, score: Math.round(c.score * 100) / 100 });
-    problem = {
-      needs: needs.map((n) => ({ id: n.id, capacity: (n.positions ?? 1) * perPosition })),
-      participants: participants.map((p) => ({ id: p.id, capacity: perParticipant })),
-      pairs,
-    };
+    // Every pair without a hard blocker is a candidate edge (the server's allocation view builds it alike).
+    problem = buildAllocationProblem(
+      index,
+      needs,
+      participants.map((p) => p.id),
+      { perParticipant, perPosition },
+    );
   }
   try {
     const result = opts.greedy ? allocateGreedy(problem) : allocate(problem);

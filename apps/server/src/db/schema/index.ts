@@ -4,6 +4,7 @@ export * from './employer.ts';
 export * from './geography.ts';
 export * from './job.ts';
 export * from './kolada.ts';
+export * from './matching-loop.ts';
 export * from './outbox.ts';
 export * from './participant.ts';
 export * from './staff.ts';

@@ -69,6 +69,11 @@ export const participant = pgTable(
     /** Special-category data (health): a column of its own so that it is never selected by accident. */
     adaptations: jsonb('adaptations').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     adaptationsNote: text('adaptations_note'),
+    /**
+     * Skyddade personuppgifter (sekretessmarkering / skyddad folkbokföring): never presented to an
+     * employer through the system, never shown in lists to others than the coach and the manager.
+     */
+    protectedIdentity: boolean('protected_identity').notNull().default(false),
     /** Optimistic concurrency for name/contact and for the profile (edited on different screens). */
     version: integer('version').notNull().default(1),
     profileVersion: integer('profile_version').notNull().default(1),

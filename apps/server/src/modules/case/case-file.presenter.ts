@@ -90,6 +90,7 @@ export function presentCaseFile(input: {
     enrolments: views,
     currentEnrolmentId: views.find((v) => v.status === 'active')?.id ?? null,
     relationship: relationship === 'former' ? 'former' : 'current',
+    protectedIdentity: row.protectedIdentity,
     permissions: {
       write: decide('case', actor.role, relationship, 'write') !== undefined,
       reassign: decide('case', actor.role, relationship, 'reassign') !== undefined,

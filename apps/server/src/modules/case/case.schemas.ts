@@ -244,6 +244,8 @@ export const ParticipantDetail = z
      * periods were (those periods are shown, nothing current: no contact details, no profile).
      */
     relationship: z.enum(['current', 'former']),
+    /** Skyddade personuppgifter: never presented to employers; handled outside the system. */
+    protectedIdentity: z.boolean(),
     /** What the actor may do (the UI hides buttons; the server checks again). */
     permissions: z.object({ write: z.boolean(), reassign: z.boolean() }),
   })

@@ -1,1 +1,2 @@
 export { exitRoutes } from './exit.routes.ts';
+export { writeExit } from './register-exit.ts';

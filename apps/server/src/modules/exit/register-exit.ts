@@ -108,13 +108,14 @@ async function checkExit(
   return employerName;
 }
 
-/** Closes the period and schedules the one-month verification of a regular job. */
-async function writeExit(
+/** Closes the period and schedules the one-month verification of a regular job (inside `tx`; throws 409 when stale). */
+export async function writeExit(
   tx: Db,
   input: {
     ctx: AppContext;
     municipalityCode: string;
-    actorId: string;
+    /** Null when the employer's answer on a link made it. */
+    actorId: string | null;
     enrolmentId: string;
     body: ExitBody;
     employerName: string | null;

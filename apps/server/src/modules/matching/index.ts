@@ -1,2 +1,3 @@
+export { pseudonym } from './matching.policy.ts';
 export { matchingRoutes } from './matching.routes.ts';
 export { matchingIndexFor } from './matching-index.ts';

@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { AppContext } from '../../context.ts';
 import { caller, createRouter } from '../../http/env.ts';
 import { problemResponses } from '../../http/schemas.ts';
+import { AllocationBody, AllocationResponse, allocateOpenNeeds } from './allocate-open-needs.ts';
 import { findAlternativeOccupations } from './find-alternative-occupations.ts';
 import { findCandidates } from './find-candidates.ts';
 import { findNeedsForParticipant } from './find-needs-for-participant.ts';
@@ -79,6 +80,21 @@ export function matchingRoutes(ctx: AppContext) {
     }),
     async (c) =>
       c.json(await findAlternativeOccupations(ctx, { ...caller(c), ...c.req.valid('param') }), 200),
+  );
+
+  router.openapi(
+    createRoute({
+      method: 'post',
+      path: '/allocation',
+      tags: ['Matchning'],
+      summary: 'Förslag över alla öppna behov: exakt fördelning (och den giriga nivån bredvid)',
+      request: { body: { content: { 'application/json': { schema: AllocationBody } }, required: true } },
+      responses: {
+        200: { description: 'Fördelningen', content: { 'application/json': { schema: AllocationResponse } } },
+        ...problemResponses(400, 401, 403, 404),
+      },
+    }),
+    async (c) => c.json(await allocateOpenNeeds(ctx, { ...caller(c), ...c.req.valid('json') }), 200),
   );
 
   return router;

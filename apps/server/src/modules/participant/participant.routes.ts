@@ -1,4 +1,4 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../context.ts';
 import { caller, createRouter } from '../../http/env.ts';
 import { jsonBody, jsonOk, problemResponses } from '../../http/schemas.ts';
@@ -13,6 +13,7 @@ import {
   ParticipantPatchBody,
   ProfilePutBody,
 } from './participant.schemas.ts';
+import { setProtectedIdentity } from './set-protected-identity.ts';
 import { updateParticipant } from './update-participant.ts';
 import { updateProfile } from './update-profile.ts';
 
@@ -86,6 +87,25 @@ export function participantRoutes(ctx: AppContext) {
     async (c) =>
       c.json(
         await updateProfile(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
+        200,
+      ),
+  );
+
+  router.openapi(
+    createRoute({
+      method: 'put',
+      path: '/{participantId}/protected-identity',
+      tags,
+      summary: 'Markera skyddade personuppgifter (presenteras aldrig för arbetsgivare genom systemet)',
+      request: {
+        params: ParticipantIdParam,
+        ...jsonBody(z.object({ protectedIdentity: z.boolean() }).openapi('ProtectedIdentityBody')),
+      },
+      responses: { 200: jsonOk(ParticipantDetail), ...problemResponses(400, 401, 403, 404) },
+    }),
+    async (c) =>
+      c.json(
+        await setProtectedIdentity(ctx, { ...caller(c), ...c.req.valid('param'), ...c.req.valid('json') }),
         200,
       ),
   );

@@ -1,0 +1,2 @@
+export { placementRoutes } from './placement.routes.ts';
+export { writePlacement } from './register-placement.ts';

@@ -1,0 +1,1 @@
+export { employerLinkRoutes, shortlistRoutes } from './shortlist.routes.ts';
