@@ -292,3 +292,33 @@ describe.skipIf(!existsSync(realDir))('loadGeographyFromDir on the real files in
     }
   });
 });
+
+describe('geography CSVs as spreadsheets write them (issue 9)', () => {
+  it('reads `;`, `,` or tab, CRLF or LF, a byte-order mark and separator-only rows alike (property)', () => {
+    const municipality = fc.record({
+      county: fc.integer({ min: 1, max: 25 }).map((n) => String(n).padStart(2, '0')),
+      rest: fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0')),
+      name: fc.constantFrom('Trollhättan', 'Vänersborg', 'Åre', 'Övertorneå', 'Malå', 'Lilla Edet'),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(municipality, { minLength: 1, maxLength: 8, selector: (m) => m.county + m.rest }),
+        fc.constantFrom(';', ',', '\t'),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        fc.boolean(),
+        (rows, d, eol, bom, blanks) => {
+          const lines = [['municipality_code', 'municipality_name', 'county_code'].join(d)];
+          for (const m of rows) {
+            lines.push([m.county + m.rest, m.name, m.county].join(d));
+            if (blanks) lines.push(d.repeat(2));
+          }
+          const parsed = parseMunicipalitiesCsv(`${bom ? '\uFEFF' : ''}${lines.join(eol)}${eol}`);
+          expect(parsed.map((m) => [m.code, m.name, m.countyCode])).toEqual(
+            rows.map((m) => [m.county + m.rest, m.name, m.county]),
+          );
+        },
+      ),
+    );
+  });
+});

@@ -8,25 +8,34 @@ function readRows(
   text: string,
   required: readonly string[],
 ): Array<{ row: Record<string, string>; line: number }> {
-  let records: Record<string, string>[];
+  // Spreadsheets write `;` (Swedish Excel), `,` or tab: the one that splits the header the most.
+  const first = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
+  const unquoted = first.replace(/"[^"]*"/g, '');
+  const delimiter = ([';', ',', '\t'] as const).reduce((best, d) =>
+    unquoted.split(d).length > unquoted.split(best).length ? d : best,
+  );
+  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
   try {
-    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<
-      string,
-      string
-    >[];
+    records = parse(text, {
+      columns: true,
+      bom: true,
+      delimiter,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      info: true,
+    }) as unknown as typeof records;
   } catch (error) {
     throw new GeoFormatError(file, `not valid CSV (${(error as Error).message})`);
   }
-  const header = records[0] ? Object.keys(records[0]) : parseHeader(text);
+  const header = records[0] ? Object.keys(records[0].record) : first.split(delimiter).map((c) => c.trim());
   const missing = required.filter((c) => !header.includes(c));
   if (missing.length > 0) throw new GeoFormatError(file, `missing column(s) ${missing.join(', ')}`, 1);
-  // Line numbers as a person sees them in an editor: header is line 1.
-  return records.map((row, i) => ({ row, line: i + 2 }));
-}
-
-function parseHeader(text: string): string[] {
-  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  return first.split(',').map((c) => c.trim());
+  // Rows of nothing but separators (";;;;" from Excel) are skipped like blank lines. Line numbers
+  // as a person sees them in an editor (where the row ends; rows here are one line each).
+  return records
+    .filter(({ record }) => Object.values(record).some((v) => (v ?? '').trim() !== ''))
+    .map(({ record, info }) => ({ row: record, line: info.lines }));
 }
 
 const code = (
