@@ -110,7 +110,7 @@ export const matchingRepository = {
     municipalityCode: string,
     since: Date | null,
   ): Promise<{ rows: MatchableRow[]; newest: number }> {
-    let filter: SQL | undefined = eq(participant.municipalityCode, municipalityCode);
+    const filter: SQL | undefined = eq(participant.municipalityCode, municipalityCode);
     let newest = 0;
     if (since) {
       const [people, periods] = await Promise.all([
@@ -126,38 +126,52 @@ export const matchingRepository = {
       for (const r of [...people, ...periods]) newest = Math.max(newest, r.at.getTime());
       const ids = [...new Set([...people, ...periods].map((r) => r.id))];
       if (ids.length === 0) return { rows: [], newest };
-      filter = and(filter, inArray(participant.id, ids));
+      // A bulk import changes many people at once: read them in chunks (a bind message holds at most
+      // 65,535 parameters; 100,000 changed ids in one IN list was a 500).
+      const rows: Awaited<ReturnType<typeof selectMatchable>> = [];
+      for (let i = 0; i < ids.length; i += 5_000)
+        rows.push(
+          ...(await selectMatchable(db, and(filter, inArray(participant.id, ids.slice(i, i + 5_000))))),
+        );
+      return { rows: rows.map(toMatchableRow), newest };
     }
-    const rows = await db
-      .select({
-        id: participant.id,
-        unitId: enrolment.unitId,
-        profile: participant.profile,
-        adaptations: participant.adaptations,
-        participantUpdatedAt: participant.updatedAt,
-        enrolmentUpdatedAt: enrolment.updatedAt,
-      })
-      .from(participant)
-      .leftJoin(
-        enrolment,
-        and(
-          eq(enrolment.municipalityCode, participant.municipalityCode),
-          eq(enrolment.participantId, participant.id),
-          isNull(enrolment.exitDate),
-        ),
-      )
-      .where(filter);
-    const mapped = rows.map((r) => ({
-      id: r.id,
-      unitId: r.unitId,
-      profile: r.profile,
-      adaptations: r.adaptations,
-      changedAt: new Date(Math.max(r.participantUpdatedAt.getTime(), r.enrolmentUpdatedAt?.getTime() ?? 0)),
-    }));
+    const mapped = (await selectMatchable(db, filter)).map(toMatchableRow);
     for (const r of mapped) newest = Math.max(newest, r.changedAt.getTime());
     return { rows: mapped, newest };
   },
 };
+
+function selectMatchable(db: Db, filter: SQL | undefined) {
+  return db
+    .select({
+      id: participant.id,
+      unitId: enrolment.unitId,
+      profile: participant.profile,
+      adaptations: participant.adaptations,
+      participantUpdatedAt: participant.updatedAt,
+      enrolmentUpdatedAt: enrolment.updatedAt,
+    })
+    .from(participant)
+    .leftJoin(
+      enrolment,
+      and(
+        eq(enrolment.municipalityCode, participant.municipalityCode),
+        eq(enrolment.participantId, participant.id),
+        isNull(enrolment.exitDate),
+      ),
+    )
+    .where(filter);
+}
+
+function toMatchableRow(r: Awaited<ReturnType<typeof selectMatchable>>[number]) {
+  return {
+    id: r.id,
+    unitId: r.unitId,
+    profile: r.profile,
+    adaptations: r.adaptations,
+    changedAt: new Date(Math.max(r.participantUpdatedAt.getTime(), r.enrolmentUpdatedAt?.getTime() ?? 0)),
+  };
+}
 
 export const matchingPeopleRepository = {
   async names(db: Db, municipalityCode: string, ids: string[]) {
