@@ -5,6 +5,7 @@ import { isApiError } from './api/api-error.ts';
 import { clearSession, useSession } from './api/auth.ts';
 import { setUnauthorizedHandler } from './api/client.ts';
 import { errorMessage } from './api/messages.ts';
+import { publicRoutes } from './app/features.ts';
 import { Alert } from './components/Alert.tsx';
 import { AnnouncerProvider } from './components/Announcer.tsx';
 import { Button } from './components/Button.tsx';
@@ -13,8 +14,9 @@ import { Loading } from './components/StatusPages.tsx';
 import { type LoginNotice, LoginPage } from './features/login/LoginPage.tsx';
 import { i18n } from './i18n/index.ts';
 import { AppShell } from './layout/AppShell.tsx';
+import { PublicLayout } from './layout/PublicLayout.tsx';
 import { SiteFooter, SiteHeader, SkipLink } from './layout/SiteHeader.tsx';
-import { RouterProvider, useRouter } from './router/router.tsx';
+import { matchPath, RouterProvider, useRouter } from './router/router.tsx';
 
 const loginPath = '/logga-in';
 
@@ -35,7 +37,18 @@ function readLoginState(state: unknown): LoginState {
   };
 }
 
+/** Public pages (the employers' form) need no session: they never ask who is logged in. */
 function Root() {
+  const { location } = useRouter();
+  const publicRoute = publicRoutes.find((route) => matchPath(route.path, location.pathname));
+  if (publicRoute) {
+    const params = matchPath(publicRoute.path, location.pathname) ?? {};
+    return <PublicLayout route={publicRoute} params={params} />;
+  }
+  return <StaffRoot />;
+}
+
+function StaffRoot() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const session = useSession();

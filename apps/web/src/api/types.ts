@@ -3,8 +3,11 @@
 // here is written by hand: a field renamed or a value added on the server changes these types, and
 // `npm run check` then points at every place in the app that has not followed.
 import {
+  agreementBodyKindValues,
   type components,
+  contactLogBodyKindValues,
   credentialKindValues,
+  employerTimelineItemKindValues,
   enrolmentReferralSourceValues,
   exitBodyCategoryValues,
   exitBodyEmploymentKindValues,
@@ -14,14 +17,18 @@ import {
   interventionCreateBodyTypeValues,
   interventionStatusValues,
   journalCreateBodyKindValues,
+  needOpenToTargetGroupsValues,
   participantProfileAdaptationsValues,
   participantProfileShiftsValues,
   type paths,
+  pathsApiEmployerContactLogFollowUpsGetParametersQueryRangeValues,
   pathsApiFollowUpsRemindersGetParametersQueryRangeValues,
   pathsApiParticipantsCaseloadGetParametersQueryFilterValues,
   pathsApiParticipantsCaseloadGetParametersQueryScopeValues,
+  pathsApiRecruitmentNeedsGetParametersQueryStatusValues,
   planPutBodyGoalValues,
   planPutBodyStepsStatusValues,
+  recruitmentNeedCreateBodyShiftsValues,
 } from './schema.gen.ts';
 
 type Schemas = components['schemas'];
@@ -172,3 +179,63 @@ export const REMINDER_RANGES = pathsApiFollowUpsRemindersGetParametersQueryRange
 
 export type EmployerView = Schemas['Employer'];
 export type EmployerCreateBody = Schemas['EmployerCreateBody'];
+export type EmployerPatchBody = Schemas['EmployerPatchBody'];
+export type EmployerDetail = Schemas['EmployerDetail'];
+export type EmployerListResponse = Schemas['EmployerList'];
+export type EmployerQuery = QueryOf<'/api/employers'>;
+export type WorkplaceView = Schemas['Workplace'];
+export type WorkplaceBody = Schemas['WorkplaceBody'];
+export type ContactPersonView = Schemas['ContactPerson'];
+export type ContactPersonBody = Schemas['ContactPersonBody'];
+export type AgreementView = Schemas['Agreement'];
+export type AgreementBody = Schemas['AgreementBody'];
+export type AgreementKind = AgreementView['kind'];
+export const AGREEMENT_KINDS = agreementBodyKindValues;
+export type ContactLogEntry = Schemas['ContactLogEntry'];
+export type ContactLogBody = Schemas['ContactLogBody'];
+export type ContactLogPatchBody = Schemas['ContactLogPatchBody'];
+export type ContactKind = ContactLogEntry['kind'];
+export const CONTACT_KINDS = contactLogBodyKindValues;
+export type TimelineItem = Schemas['EmployerTimelineItem'];
+export type TimelineKind = TimelineItem['kind'];
+export const TIMELINE_KINDS = employerTimelineItemKindValues;
+export type ContactFollowUps = Schemas['ContactFollowUps'];
+export type ContactFollowUpItem = ContactFollowUps['items'][number];
+export type ContactFollowUpRange = NonNullable<QueryOf<'/api/employer-contact-log/follow-ups'>['range']>;
+export const CONTACT_FOLLOW_UP_RANGES = pathsApiEmployerContactLogFollowUpsGetParametersQueryRangeValues;
+
+// ---- recruitment needs ------------------------------------------------------------------------
+
+export type NeedView = Schemas['RecruitmentNeed'];
+export type NeedDetail = Schemas['RecruitmentNeedDetail'];
+export type NeedListResponse = Schemas['RecruitmentNeedList'];
+export type NeedCreateBody = Schemas['RecruitmentNeedCreateBody'];
+export type NeedPatchBody = Schemas['RecruitmentNeedPatchBody'];
+export type NeedStatusBody = Schemas['RecruitmentNeedStatusBody'];
+export type NeedHistoryItem = Schemas['RecruitmentNeedHistoryItem'];
+export type NeedQuery = QueryOf<'/api/recruitment-needs'>;
+export type NeedStatus = NeedView['status'];
+export const NEED_STATUSES = pathsApiRecruitmentNeedsGetParametersQueryStatusValues;
+export type ClosingReason = NonNullable<NeedView['closingReason']>;
+export const CLOSING_REASONS = everyMember<ClosingReason>()([
+  'filled_through_us',
+  'filled_elsewhere',
+  'withdrawn',
+  'no_suitable_candidates',
+]);
+export type EmploymentForm = NonNullable<NeedView['employmentForm']>;
+export const EMPLOYMENT_FORMS = everyMember<EmploymentForm>()([
+  'permanent',
+  'fixed_term',
+  'probationary',
+  'hourly',
+  'seasonal',
+]);
+export type NeedShift = NonNullable<NeedView['shifts']>[number];
+export const NEED_SHIFTS = recruitmentNeedCreateBodyShiftsValues;
+export type TargetGroup = NonNullable<NeedView['openTo']['targetGroups']>[number];
+export const TARGET_GROUPS = needOpenToTargetGroupsValues;
+export type DiscriminationWarning = Schemas['DiscriminationWarning'];
+export type NeedSuggestions = Schemas['NeedSuggestions'];
+export type PublicNeedBody = Schemas['PublicNeedBody'];
+export type PublicNeedResponse = Schemas['PublicNeedResponse'];

@@ -34,6 +34,12 @@ export interface Feature {
   /** Title and description under `sections.<key>` in the translations, for the overview cards. */
   section?: SectionKey;
   routes: AppRoute[];
+  /**
+   * Pages for people without an account (an employer's form): shown in the public layout without
+   * asking who is logged in, never redirected to the login page. Public pages may not read
+   * anything that needs a session.
+   */
+  publicRoutes?: Array<Omit<AppRoute, 'roles'>>;
 }
 
 export function allows(roles: readonly Role[] | undefined, role: Role): boolean {

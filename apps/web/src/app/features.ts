@@ -5,6 +5,7 @@ import { followUpFeature } from '../features/follow-up/index.ts';
 import { matchingFeature } from '../features/matching/index.ts';
 import { overviewFeature } from '../features/overview/index.ts';
 import { participantFeature } from '../features/participant/index.ts';
+import { publicNeedFeature } from '../features/public-need/index.ts';
 import { recruitmentNeedFeature } from '../features/recruitment-need/index.ts';
 import { statisticsFeature } from '../features/statistics/index.ts';
 import type { AppRoute, Feature } from './feature.ts';
@@ -20,6 +21,12 @@ export const features: readonly Feature[] = [
   statisticsFeature,
   adminFeature,
   accountFeature,
+  publicNeedFeature,
 ];
 
 export const routes: readonly AppRoute[] = features.flatMap((feature) => feature.routes);
+
+/** Pages without login (see Feature.publicRoutes). */
+export const publicRoutes: ReadonlyArray<Omit<AppRoute, 'roles'>> = features.flatMap(
+  (feature) => feature.publicRoutes ?? [],
+);

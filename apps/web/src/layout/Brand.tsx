@@ -2,10 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../router/router.tsx';
 
 /** The product name, linking home; the municipality name when we know it. */
-export function Brand({ municipality }: { municipality?: string | undefined }) {
+export function Brand({
+  municipality,
+  to = '/',
+  label,
+}: {
+  municipality?: string | undefined;
+  to?: string | undefined;
+  label?: string | undefined;
+}) {
   const { t } = useTranslation();
   return (
-    <Link to="/" className="brand" aria-label={t('app.homeLink')}>
+    <Link to={to} className="brand" aria-label={label ?? t('app.homeLink')}>
       <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
         <rect width="32" height="32" rx="7" fill="currentColor" />
         <path

@@ -14,15 +14,20 @@ export function SkipLink() {
 
 export function SiteHeader({
   municipality,
+  homeTo,
+  homeLabel,
   children,
 }: {
   municipality?: string | undefined;
+  /** Where the brand links (the start page; a public page links to itself). */
+  homeTo?: string | undefined;
+  homeLabel?: string | undefined;
   children?: ReactNode;
 }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Brand municipality={municipality} />
+        <Brand municipality={municipality} to={homeTo} label={homeLabel} />
         <div className="site-header__tools">
           {children}
           <LanguageSwitch />

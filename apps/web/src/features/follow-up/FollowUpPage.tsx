@@ -6,6 +6,7 @@ import { REMINDER_RANGES, type ReminderItem, type ReminderRange } from '../../ap
 import { Alert } from '../../components/Alert.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Link } from '../../router/router.tsx';
+import { NextSteps } from '../employer/components/NextSteps.tsx';
 import { formatDate, todayIso } from '../participant/format.ts';
 import { useParticipantT } from '../participant/i18n/index.ts';
 import { useReminders } from './api/reminders.ts';
@@ -19,7 +20,11 @@ export default function FollowUpPage() {
   const { t: tShared } = useTranslation();
   const user = useCurrentUser();
   const [range, setRange] = useState<ReminderRange>('week');
-  const reminders = useReminders(range);
+  // Liaisons have no participants' follow-ups, only their next steps with employers; a manager
+  // sees the unit's follow-ups and, below them, the next steps with the employers they hold.
+  const isLiaison = user.role === 'liaison';
+  const hasEmployerSteps = user.role === 'liaison' || user.role === 'manager';
+  const reminders = useReminders(range, !isLiaison);
   const showCoach = user.role !== 'coach';
   const today = todayIso();
   const items = [...(reminders.data?.items ?? [])].sort(
@@ -33,7 +38,7 @@ export default function FollowUpPage() {
   }
 
   return (
-    <Page title={t('title')} lead={<p>{t('lead')}</p>}>
+    <Page title={t('title')} lead={<p>{isLiaison ? t('leadLiaison') : t('lead')}</p>}>
       <div className="toolbar">
         <fieldset className="segmented">
           <legend className="segmented__legend">{t('rangeLabel')}</legend>
@@ -46,93 +51,107 @@ export default function FollowUpPage() {
                 checked={range === value}
                 onChange={() => setRange(value)}
               />
-              <span>{showCoach ? t(`rangeUnit.${value}`) : t(`range.${value}`)}</span>
+              <span>{showCoach && !isLiaison ? t(`rangeUnit.${value}`) : t(`range.${value}`)}</span>
             </label>
           ))}
         </fieldset>
       </div>
 
-      {reminders.isError ? <Alert tone="error">{errorMessage(reminders.error, tShared)}</Alert> : null}
+      {isLiaison ? null : (
+        <>
+          {reminders.isError ? <Alert tone="error">{errorMessage(reminders.error, tShared)}</Alert> : null}
 
-      {reminders.data ? (
-        <table className="data-table week-counts">
-          <caption className="table-caption">{t('countsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('countsKind')}</th>
-              <th scope="col">{t('countsNumber')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{t('overdueCount')}</th>
-              <td className="tabular">{reminders.data.overdue}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('todayCount')}</th>
-              <td className="tabular">{reminders.data.today}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('shownCount')}</th>
-              <td className="tabular">{items.length}</td>
-            </tr>
-          </tbody>
-        </table>
-      ) : reminders.isPending ? (
-        <p className="muted">{tParticipant('common.loading')}</p>
-      ) : null}
+          {reminders.data ? (
+            <table className="data-table week-counts">
+              <caption className="table-caption">{t('countsCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('countsKind')}</th>
+                  <th scope="col">{t('countsNumber')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">{t('overdueCount')}</th>
+                  <td className="tabular">{reminders.data.overdue}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t('todayCount')}</th>
+                  <td className="tabular">{reminders.data.today}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t('shownCount')}</th>
+                  <td className="tabular">{items.length}</td>
+                </tr>
+              </tbody>
+            </table>
+          ) : reminders.isPending ? (
+            <p className="muted">{tParticipant('common.loading')}</p>
+          ) : null}
 
-      <div aria-live="polite" aria-busy={reminders.isFetching} className="week-list">
-        {reminders.data && items.length === 0 ? <p className="empty-state">{t(`empty.${range}`)}</p> : null}
-        {items.length > 0 ? (
-          <table className="data-table data-table--cards">
-            <caption className="table-caption">{t(`tableCaption.${range}`)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('columns.date')}</th>
-                <th scope="col">{t('columns.participant')}</th>
-                <th scope="col">{t('columns.kind')}</th>
-                <th scope="col">{t('columns.with')}</th>
-                <th scope="col">{t('columns.purpose')}</th>
-                {showCoach ? <th scope="col">{t('columns.coach')}</th> : null}
-                <th scope="col">{t('columns.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => {
-                const s = state(item);
-                return (
-                  <tr key={item.id}>
-                    <th scope="row" data-label={t('columns.date')} className="nowrap tabular">
-                      {formatDate(item.dueDate, language)}
-                      {item.dueTime ? ` ${item.dueTime}` : ''}
-                    </th>
-                    <td data-label={t('columns.participant')}>
-                      <Link to={`/deltagare/${item.participantId}?flik=uppfoljningar`} className="row-link">
-                        {item.participantName}
-                      </Link>
-                    </td>
-                    <td data-label={t('columns.kind')}>{tParticipant(`labels.followUpKind.${item.kind}`)}</td>
-                    <td data-label={t('columns.with')}>
-                      {tParticipant(`labels.followUpWith.${item.with}`)}
-                      {item.employer ? <span className="cell-note">{item.employer.name}</span> : null}
-                    </td>
-                    <td data-label={t('columns.purpose')}>{item.purpose ?? tParticipant('common.none')}</td>
-                    {showCoach ? (
-                      <td data-label={t('columns.coach')}>
-                        {item.coach?.displayName ?? tParticipant('common.unassigned')}
-                      </td>
-                    ) : null}
-                    <td data-label={t('columns.status')}>
-                      <span className={`badge badge--${s.tone}`}>{s.text}</span>
-                    </td>
+          <div aria-live="polite" aria-busy={reminders.isFetching} className="week-list">
+            {reminders.data && items.length === 0 ? (
+              <p className="empty-state">{t(`empty.${range}`)}</p>
+            ) : null}
+            {items.length > 0 ? (
+              <table className="data-table data-table--cards">
+                <caption className="table-caption">{t(`tableCaption.${range}`)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('columns.date')}</th>
+                    <th scope="col">{t('columns.participant')}</th>
+                    <th scope="col">{t('columns.kind')}</th>
+                    <th scope="col">{t('columns.with')}</th>
+                    <th scope="col">{t('columns.purpose')}</th>
+                    {showCoach ? <th scope="col">{t('columns.coach')}</th> : null}
+                    <th scope="col">{t('columns.status')}</th>
                   </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        ) : null}
-      </div>
+                </thead>
+                <tbody>
+                  {items.map((item) => {
+                    const s = state(item);
+                    return (
+                      <tr key={item.id}>
+                        <th scope="row" data-label={t('columns.date')} className="nowrap tabular">
+                          {formatDate(item.dueDate, language)}
+                          {item.dueTime ? ` ${item.dueTime}` : ''}
+                        </th>
+                        <td data-label={t('columns.participant')}>
+                          <Link
+                            to={`/deltagare/${item.participantId}?flik=uppfoljningar`}
+                            className="row-link"
+                          >
+                            {item.participantName}
+                          </Link>
+                        </td>
+                        <td data-label={t('columns.kind')}>
+                          {tParticipant(`labels.followUpKind.${item.kind}`)}
+                        </td>
+                        <td data-label={t('columns.with')}>
+                          {tParticipant(`labels.followUpWith.${item.with}`)}
+                          {item.employer ? <span className="cell-note">{item.employer.name}</span> : null}
+                        </td>
+                        <td data-label={t('columns.purpose')}>
+                          {item.purpose ?? tParticipant('common.none')}
+                        </td>
+                        {showCoach ? (
+                          <td data-label={t('columns.coach')}>
+                            {item.coach?.displayName ?? tParticipant('common.unassigned')}
+                          </td>
+                        ) : null}
+                        <td data-label={t('columns.status')}>
+                          <span className={`badge badge--${s.tone}`}>{s.text}</span>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            ) : null}
+          </div>
+        </>
+      )}
+      {hasEmployerSteps ? <NextSteps range={range} /> : null}
     </Page>
   );
 }

@@ -1,5 +1,0 @@
-import { PlaceholderPage } from '../../components/PlaceholderPage.tsx';
-
-export default function RecruitmentNeedListPage() {
-  return <PlaceholderPage section="recruitmentNeed" />;
-}
