@@ -175,6 +175,8 @@ export default function PublicNeedPage() {
             onUsePositions={(n) => {
               setPositions(String(n));
               announce(t('suggestions.positionsUsed', { count: n }));
+              // The button goes once used: focus to the field it filled in.
+              document.querySelector<HTMLInputElement>('.public-form [name="positions"]')?.focus();
             }}
             currentPositions={positions}
             paused={suggest.error instanceof PublicApiError && suggest.error.status === 429}
