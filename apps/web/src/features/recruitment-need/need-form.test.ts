@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { expect, describe as group, it } from 'vitest';
 import type { Credential, NeedCreateBody, NeedHistoryItem } from '../../api/types.ts';
 import type { NeedT } from './i18n/index.ts';
-import { needField, readNeedForm, rowsFromNeed } from './need-form.ts';
+import { type NeedRows, needField, readNeedForm, rowsFromNeed } from './need-form.ts';
 import { describe } from './need-history.ts';
 
 // A t that shows which message was chosen, with its values.
@@ -21,8 +21,8 @@ function form(fields: Record<string, string>) {
   return data;
 }
 
-const emptyRows = { occupationId: '', requiredSkills: [], meritSkills: [], languages: [] };
-const read = (fields: Record<string, string>, rows = emptyRows, previousLicences: string[] = []) =>
+const emptyRows: NeedRows = { occupationId: '', requiredSkills: [], meritSkills: [], languages: [] };
+const read = (fields: Record<string, string>, rows: NeedRows = emptyRows, previousLicences: string[] = []) =>
   readNeedForm(form(fields), rows, {
     credentialList: credentials,
     previousLicences,
