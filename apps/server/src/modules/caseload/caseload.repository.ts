@@ -18,6 +18,8 @@ export interface CaseloadRow {
   next_follow_up: string | null;
   overdue_follow_ups: number;
   active_interventions: number;
+  /** Only from the SQL caseload (caseload-query.ts). */
+  past_due_interventions?: number;
   meetings_today: number;
   needs_verification: boolean;
 }

@@ -19,8 +19,12 @@ export const CaseloadQuery = z.object({
   scope: z.enum(['mine', 'unit']).default('mine'),
   filter: z.enum(CASELOAD_FILTERS).default('all'),
   unitId: Uuid.optional(),
+  /** A manager's view of one coach's caseload. */
+  coachId: Uuid.optional(),
+  sort: z.enum(['name', 'enrolled', 'next_follow_up', 'coach']).default('name'),
+  order: z.enum(['asc', 'desc']).default('asc'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 export type CaseloadQuery = z.infer<typeof CaseloadQuery>;
 
@@ -42,6 +46,8 @@ export const ParticipantListItem = z
     nextFollowUpDate: IsoDate.nullable(),
     overdueFollowUps: z.number().int(),
     activeInterventions: z.number().int(),
+    /** Interventions still "Pågår" after their end date: to be ended or extended. */
+    pastDueInterventions: z.number().int(),
     needsExitVerification: z.boolean(),
     hasMeetingToday: z.boolean(),
   })

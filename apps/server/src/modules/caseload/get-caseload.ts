@@ -1,12 +1,22 @@
 import { requireAccess } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
+import { problems } from '../../http/problem.ts';
 import type { Caller } from '../auth/index.ts';
 import { today } from '../case/index.ts';
-import { countByFilter, filterPredicates, presentListItem } from './caseload.presenter.ts';
-import { caseloadRepository } from './caseload.repository.ts';
+import { NEW_ENROLMENT_DAYS, presentListItem } from './caseload.presenter.ts';
 import type { CaseloadQuery, CaseloadResponse } from './caseload.schemas.ts';
+import { caseloadPage } from './caseload-query.ts';
 
-/** "Mina deltagare" (coach) or the unit's caseload (coach, manager), with a count per quick filter. */
+function daysBefore(iso: string, days: number) {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * "Mina deltagare" (coach) or the unit's caseload (coach, manager; a manager may view one coach's),
+ * with a count per quick filter, sorted and paged in the database.
+ */
 export async function getCaseload(
   ctx: AppContext,
   { actor, meta, query }: Caller & { query: CaseloadQuery },
@@ -21,18 +31,20 @@ export async function getCaseload(
     reason: 'caseload.list',
     details: { scope: mine ? 'mine' : 'unit', filter: query.filter },
   });
+  if (query.unitId && !actor.unitIds.includes(query.unitId)) throw problems.notFound();
   const todayIso = today(ctx);
-  const unitIds = query.unitId ? actor.unitIds.filter((u) => u === query.unitId) : actor.unitIds;
-  const rows = await caseloadRepository.list(ctx.db, {
+  const { rows, counts } = await caseloadPage(ctx.db, {
     municipalityCode: actor.municipalityCode,
-    unitIds,
+    unitIds: query.unitId ? [query.unitId] : actor.unitIds,
     today: todayIso,
-    caseloadOnly: true,
+    newSince: daysBefore(todayIso, NEW_ENROLMENT_DAYS),
+    mineOf: mine ? actor.id : null,
+    coachId: query.coachId,
+    filter: query.filter,
+    sort: query.sort,
+    descending: query.order === 'desc',
+    limit: query.limit,
+    offset: query.offset,
   });
-  const predicates = filterPredicates(todayIso, actor.id, mine);
-  const matching = rows.filter(predicates[query.filter]);
-  const items = matching
-    .slice(query.offset, query.offset + query.limit)
-    .map((r) => presentListItem(r, todayIso));
-  return { items, total: matching.length, counts: countByFilter(rows, predicates) };
+  return { items: rows.map((r) => presentListItem(r, todayIso)), total: counts[query.filter], counts };
 }

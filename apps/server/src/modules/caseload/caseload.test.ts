@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { intakeBody, pnr, setupCaseWorld } from '../../test/case-fixtures.ts';
+import {
+  type ApiClient,
+  createTestContext,
+  json,
+  loginAs,
+  type TestContext,
+} from '../../test/test-context.ts';
+
+// The caseload computed in SQL (issue 12): sorted, paged, a manager's per-coach view, and an
+// intervention still "Pågår" after its end date flagged and not counted as active.
+
+let t: TestContext;
+let world: Awaited<ReturnType<typeof setupCaseWorld>>;
+let coach: ApiClient;
+let coach3: ApiClient;
+let chef: ApiClient;
+const names = ['Östen', 'Anna', 'Bertil', 'Cecilia', 'Åke'];
+
+beforeAll(async () => {
+  t = await createTestContext();
+  t.setNow(new Date('2026-10-15T09:00:00Z'));
+  world = await setupCaseWorld(t);
+  coach = await loginAs(t, 'coach');
+  coach3 = await loginAs(t, 'coach3');
+  chef = await loginAs(t, 'chef');
+  for (const [i, name] of names.entries()) {
+    const res = await coach.post(
+      '/api/participants',
+      intakeBody({ personnummer: pnr(`1975-01-0${i + 1}`), lastName: name, enrolledAt: `2026-0${i + 1}-01` }),
+    );
+    expect(res.status).toBe(201);
+  }
+  await coach3.post('/api/participants', intakeBody({ personnummer: pnr('1976-02-02'), lastName: 'Tredje' }));
+});
+afterAll(() => t.close());
+
+describe('the caseload in SQL', () => {
+  it('sorts and pages in the database, with the total of the filter', async () => {
+    const first = await json(await coach.get('/api/participants/caseload?sort=enrolled&order=desc&limit=2'));
+    expect(first.total).toBe(5);
+    expect(first.items.map((i: { lastName: string }) => i.lastName)).toEqual(['Åke', 'Cecilia']);
+    const next = await json(
+      await coach.get('/api/participants/caseload?sort=enrolled&order=desc&limit=2&offset=2'),
+    );
+    expect(next.items.map((i: { lastName: string }) => i.lastName)).toEqual(['Bertil', 'Anna']);
+  });
+
+  it('gives a manager one coach’s caseload', async () => {
+    const view = await json(
+      await chef.get(`/api/participants/caseload?scope=unit&coachId=${world.staff.coach3.id}`),
+    );
+    expect(view.items.map((i: { lastName: string }) => i.lastName)).toEqual(['Tredje']);
+  });
+
+  it('flags an intervention still "Pågår" after its end date and counts the person under "no active intervention"', async () => {
+    const list = await json(await coach.get('/api/participants/caseload'));
+    const anna = list.items.find((i: { lastName: string }) => i.lastName === 'Anna');
+    const before = list.counts.no_active_intervention;
+    const res = await coach.post(`/api/enrolments/${anna.enrolmentId}/interventions`, {
+      type: 'coaching',
+      title: 'Coachning',
+      startDate: '2026-03-01',
+      endDate: '2026-09-30',
+      status: 'active',
+    });
+    expect(res.status, await res.clone().text()).toBe(201);
+    const after = await json(await coach.get('/api/participants/caseload'));
+    const row = after.items.find((i: { lastName: string }) => i.lastName === 'Anna');
+    expect(row.pastDueInterventions).toBe(1);
+    expect(row.activeInterventions).toBe(0);
+    expect(after.counts.no_active_intervention).toBe(before);
+  });
+});
