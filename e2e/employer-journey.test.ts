@@ -163,9 +163,41 @@ describe('an employer’s need, from the public form to matching, and a liaison�
     expect(await orgnr.getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('alert').filter({ hasText: 'Kontrollsiffran stämmer inte' }).waitFor();
     await expectNoAxeViolations(page);
-    // Left out instead: the need goes through.
+    // Left out instead.
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');
+
+    // Refusals the form cannot prevent, as the server words them (answered here once each).
+    const refuse = (status: number, detail: string, headers: Record<string, string> = {}) =>
+      page.route(
+        '**/api/public/recruitment-needs',
+        (route) =>
+          route.fulfill({
+            status,
+            headers: { 'Content-Type': 'application/problem+json', ...headers },
+            body: JSON.stringify({
+              type: `https://arbetsbro.se/problem/${status}`,
+              title: 'Fel',
+              status,
+              detail,
+            }),
+          }),
+        { times: 1 },
+      );
+    await refuse(413, 'Det som skickades är för stort (högst 32 kB). Korta texten och försök igen.');
+    await press(page.getByRole('button', { name: 'Skicka behovet' }), 'Enter');
+    const tooLarge = page.getByRole('alert').filter({ hasText: 'Det ni skickade är för stort' });
+    await tooLarge.getByText('Korta texten och försök igen.').waitFor();
+    await refuse(429, 'Vi har tagit emot flera behov från er på kort tid.', { 'Retry-After': '1800' });
+    await press(page.getByRole('button', { name: 'Skicka behovet' }), 'Enter');
+    const tooMany = page
+      .getByRole('alert')
+      .filter({ hasText: 'Vi har tagit emot många behov från er på kort tid' });
+    await tooMany.getByText('Försök igen om ungefär 30 minuter.').waitFor();
+    await expect.poll(async () => (await focused(page)).text).toContain('Försök igen om ungefär 30 minuter.');
+    await expectNoAxeViolations(page);
+
+    // Now the need goes through.
     await press(page.getByRole('button', { name: 'Skicka behovet' }), 'Enter');
 
     const received = page.getByRole('heading', { name: 'Tack! Vi har tagit emot ert behov' });
@@ -330,6 +362,39 @@ describe('an employer’s need, from the public form to matching, and a liaison�
       .locator('tbody tr')
       .filter({ hasText: step });
     await done.getByText('Klart', { exact: true }).waitFor();
+    await expectNoAxeViolations(page);
+  });
+  step('a coach reads the need and the register; an administrator is kept out', async () => {
+    const login = async (username: string) => {
+      await page.context().clearCookies();
+      await page.goto(`${server.url}${needPath}`);
+      await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
+      await typeInto(page.getByLabel('Användarnamn'), username);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(server.demoPassword);
+      await page.keyboard.press('Enter');
+    };
+    await login('coach');
+    await page.getByRole('heading', { level: 1, name: /^Vi behöver två lagerarbetare/ }).waitFor();
+    await page.getByText('Du kan läsa behovet. Företagskontakter och enhetschefer ändrar det.').waitFor();
+    expect(await page.getByRole('button', { name: 'Ändra behovet' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Stäng behovet|^Markera som tillsatt/ }).count()).toBe(0);
+    await expectNoAxeViolations(page);
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await press(nav.getByRole('link', { name: 'Arbetsgivare' }), 'Enter');
+    await page.getByRole('heading', { level: 1, name: 'Arbetsgivare' }).waitFor();
+    // Coaches may register an employer (where a placement starts), not manage the register.
+    await page.getByRole('link', { name: 'Lägg till arbetsgivare' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Mina arbetsgivare/ }).count()).toBe(0);
+
+    await login('admin');
+    await page.getByRole('heading', { level: 1, name: 'Du saknar behörighet' }).waitFor();
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Huvudmeny' })
+        .getByRole('link', { name: 'Arbetsgivare' })
+        .count(),
+    ).toBe(0);
     await expectNoAxeViolations(page);
   });
 });
