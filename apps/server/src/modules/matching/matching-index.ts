@@ -17,9 +17,15 @@ export class MatchingIndexSync {
   /** Participant id → unit of the open enrolment (for access filtering). */
   readonly unitOf = new Map<string, string>();
   private watermark: Date | null = null;
+  /** When (app clock, ms) the participant watermark last moved: the look-back ends a minute later. */
+  private watermarkMovedAt = 0;
+  /** Participant id → the change (ms) the index holds: a re-read window skips what it has. */
+  private readonly applied = new Map<string, number>();
   /** Stored needs open for matching (in the index). */
   readonly storedNeeds = new Set<string>();
   private needWatermark: Date | null = null;
+  private needWatermarkMovedAt = 0;
+  private readonly appliedNeeds = new Map<string, number>();
   private syncing: Promise<void> | null = null;
 
   constructor(
@@ -49,14 +55,15 @@ export class MatchingIndexSync {
   private async pull() {
     await this.pullNeeds();
     if (this.watermark === null) return this.loadAll();
-    // Rows committed late can carry an earlier updated_at: look back a minute (upserts are idempotent).
-    const since = this.watermark ? new Date(this.watermark.getTime() - 60_000) : null;
+    const since = lookBack(this.watermark, this.watermarkMovedAt, this.ctx.clock().getTime());
     const { rows, newest } = await matchingRepository.changedParticipants(
       this.ctx.db,
       this.ctx.config.municipality.code,
       since,
+      this.applied,
     );
     for (const row of rows) {
+      this.applied.set(row.id, row.changedAt.getTime());
       if (row.unitId) {
         this.index.upsertParticipant(toMatchingProfile(row.id, row.profile, row.adaptations));
         this.unitOf.set(row.id, row.unitId);
@@ -64,7 +71,10 @@ export class MatchingIndexSync {
         this.index.removeParticipant(row.id);
       }
     }
-    this.watermark = new Date(Math.max(newest, this.watermark?.getTime() ?? 0));
+    if (newest > (this.watermark?.getTime() ?? 0)) {
+      this.watermark = new Date(newest);
+      this.watermarkMovedAt = this.ctx.clock().getTime();
+    }
   }
 
   /** Stored recruitment needs: open ones upserted, the others removed (incremental after the first). */
@@ -83,7 +93,10 @@ export class MatchingIndexSync {
       } else if (this.storedNeeds.delete(row.id)) {
         this.index.removeNeed(row.id);
       }
-      if (!this.needWatermark || row.updatedAt > this.needWatermark) this.needWatermark = row.updatedAt;
+      if (!this.needWatermark || row.updatedAt > this.needWatermark) {
+        this.needWatermark = row.updatedAt;
+        this.needWatermarkMovedAt = this.ctx.clock().getTime();
+      }
     }
   }
 
@@ -98,12 +111,25 @@ export class MatchingIndexSync {
         for (const row of rows) {
           this.index.upsertParticipant(toMatchingProfile(row.id, row.profile, row.adaptations));
           this.unitOf.set(row.id, row.unitId);
+          this.applied.set(row.id, row.changedMs);
           if (row.changedMs > newest) newest = row.changedMs;
         }
       },
     );
     this.watermark = new Date(newest);
+    this.watermarkMovedAt = this.ctx.clock().getTime();
   }
+}
+
+/**
+ * Where the next read starts. Rows committed late can carry an earlier updated_at than the newest
+ * seen, so for a minute after the watermark moved the read looks back a minute (what the index
+ * already holds is skipped); after that, from the watermark itself — so that a bulk import is not
+ * re-read on every query for as long as nothing newer is written.
+ */
+function lookBack(watermark: Date | null, movedAt: number, now: number): Date | null {
+  if (!watermark) return null;
+  return now - movedAt < 60_000 ? new Date(watermark.getTime() - 60_000) : watermark;
 }
 
 const byContext = new WeakMap<AppContext, MatchingIndexSync>();

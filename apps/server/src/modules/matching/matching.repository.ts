@@ -109,6 +109,8 @@ export const matchingRepository = {
     db: Db,
     municipalityCode: string,
     since: Date | null,
+    /** What the index already holds (id → changed ms): those rows are not read again. */
+    known?: ReadonlyMap<string, number>,
   ): Promise<{ rows: MatchableRow[]; newest: number }> {
     const filter: SQL | undefined = eq(participant.municipalityCode, municipalityCode);
     let newest = 0;
@@ -123,8 +125,13 @@ export const matchingRepository = {
           .from(enrolment)
           .where(and(eq(enrolment.municipalityCode, municipalityCode), gt(enrolment.updatedAt, since))),
       ]);
-      for (const r of [...people, ...periods]) newest = Math.max(newest, r.at.getTime());
-      const ids = [...new Set([...people, ...periods].map((r) => r.id))];
+      const latest = new Map<string, number>();
+      for (const r of [...people, ...periods]) {
+        const at = r.at.getTime();
+        newest = Math.max(newest, at);
+        latest.set(r.id, Math.max(latest.get(r.id) ?? 0, at));
+      }
+      const ids = [...latest].filter(([id, at]) => (known?.get(id) ?? -1) < at).map(([id]) => id);
       if (ids.length === 0) return { rows: [], newest };
       // A bulk import changes many people at once: read them in chunks (a bind message holds at most
       // 65,535 parameters; 100,000 changed ids in one IN list was a 500).
