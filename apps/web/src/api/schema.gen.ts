@@ -2930,6 +2930,9 @@ export interface paths {
                     scope?: "mine" | "unit";
                     filter?: "all" | "unassigned" | "new" | "follow_up_overdue" | "no_active_intervention" | "exit_needs_verification" | "meetings_today";
                     unitId?: string;
+                    coachId?: string;
+                    sort?: "name" | "enrolled" | "next_follow_up" | "coach";
+                    order?: "asc" | "desc";
                     limit?: number;
                     offset?: number | null;
                 };
@@ -6189,6 +6192,7 @@ export interface components {
             nextFollowUpDate: string | null;
             overdueFollowUps: number;
             activeInterventions: number;
+            pastDueInterventions: number;
             needsExitVerification: boolean;
             hasMeetingToday: boolean;
         };
@@ -6845,6 +6849,8 @@ export const pathsApiEmployersGetParametersQueryHasOpenNeedsValues: ReadonlyArra
 export const pathsApiFollowUpsRemindersGetParametersQueryRangeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/follow-ups/reminders"]["get"]["parameters"]["query"]["range"]> = ["week", "overdue"];
 export const pathsApiParticipantsCaseloadGetParametersQueryScopeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/participants/caseload"]["get"]["parameters"]["query"]["scope"]> = ["mine", "unit"];
 export const pathsApiParticipantsCaseloadGetParametersQueryFilterValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/participants/caseload"]["get"]["parameters"]["query"]["filter"]> = ["all", "unassigned", "new", "follow_up_overdue", "no_active_intervention", "exit_needs_verification", "meetings_today"];
+export const pathsApiParticipantsCaseloadGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/participants/caseload"]["get"]["parameters"]["query"]["sort"]> = ["name", "enrolled", "next_follow_up", "coach"];
+export const pathsApiParticipantsCaseloadGetParametersQueryOrderValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/participants/caseload"]["get"]["parameters"]["query"]["order"]> = ["asc", "desc"];
 export const pathsApiRecruitmentNeedsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/recruitment-needs"]["get"]["parameters"]["query"]["status"]> = ["received", "open", "presented", "filled", "closed"];
 export const pathsApiTaxonomySearchGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/taxonomy/search"]["get"]["parameters"]["query"]["kind"]> = ["occupation", "skill", "all"];
 export const agreementKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Agreement"]["kind"]> = ["cooperation_agreement", "letter_of_intent"];
