@@ -247,6 +247,8 @@ describe('an employer’s need, from the public form to matching, and a liaison�
     // The occupation is fixed: a truck driver rather than a warehouse worker.
     await press(page.getByRole('button', { name: 'Ändra behovet' }), 'Enter');
     const combobox = page.getByRole('combobox', { name: 'Yrke' });
+    // The field shows the current occupation once its name has come.
+    await expect.poll(() => combobox.inputValue()).toBe('Lagerarbetare');
     await combobox.focus();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('truckförare');
