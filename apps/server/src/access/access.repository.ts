@@ -1,5 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { preparedQuery } from '../db/prepared.ts';
 import { consent, enrolment, followUp, intervention, participant } from '../db/schema/index.ts';
 
 export type EnrolmentRow = typeof enrolment.$inferSelect;
@@ -12,16 +13,25 @@ export type ConsentRow = typeof consent.$inferSelect;
 
 const newestFirst = [desc(enrolment.enrolledAt), desc(enrolment.createdAt)] as const;
 
+// Every case read starts here: built once, prepared once per connection.
+const periodsOfParticipantQuery = preparedQuery((db) =>
+  db
+    .select()
+    .from(enrolment)
+    .where(
+      and(
+        eq(enrolment.municipalityCode, sql.placeholder('municipalityCode')),
+        eq(enrolment.participantId, sql.placeholder('participantId')),
+      ),
+    )
+    .orderBy(...newestFirst)
+    .prepare('access_periods_of_participant'),
+);
+
 export const accessRepository = {
   /** Every period of the person, newest first (empty: no such person in this municipality). */
   periodsOfParticipant(db: Db, municipalityCode: string, participantId: string): Promise<EnrolmentRow[]> {
-    return db
-      .select()
-      .from(enrolment)
-      .where(
-        and(eq(enrolment.municipalityCode, municipalityCode), eq(enrolment.participantId, participantId)),
-      )
-      .orderBy(...newestFirst);
+    return periodsOfParticipantQuery(db, { municipalityCode, participantId });
   },
 
   /** Every period of the person who owns the given period, newest first. */

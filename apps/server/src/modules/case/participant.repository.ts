@@ -1,17 +1,28 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 import { enrolment, participant } from '../../db/schema/index.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
 
 export type ParticipantRow = typeof participant.$inferSelect;
 export type ParticipantInsert = typeof participant.$inferInsert;
 
+const findQuery = preparedQuery((db) =>
+  db
+    .select()
+    .from(participant)
+    .where(
+      and(
+        eq(participant.municipalityCode, sql.placeholder('municipalityCode')),
+        eq(participant.id, sql.placeholder('id')),
+      ),
+    )
+    .prepare('participant_find'),
+);
+
 export const participantRepository = {
   async find(db: Db, municipalityCode: string, id: string): Promise<ParticipantRow | undefined> {
-    const [row] = await db
-      .select()
-      .from(participant)
-      .where(and(eq(participant.municipalityCode, municipalityCode), eq(participant.id, id)));
+    const [row] = await findQuery(db, { municipalityCode, id });
     return row;
   },
 

@@ -17,15 +17,15 @@ export class MatchingIndexSync {
   /** Participant id → unit of the open enrolment (for access filtering). */
   readonly unitOf = new Map<string, string>();
   private watermark: Date | null = null;
-  /** When (app clock, ms) the participant watermark last moved: the look-back ends a minute later. */
-  private watermarkMovedAt = 0;
-  /** Participant id → the change (ms) the index holds: a re-read window skips what it has. */
-  private readonly applied = new Map<string, number>();
+  /** When (app clock, ms) to read the minute before the watermark once more (late commits). */
+  private lookBackDue: number | null = null;
+  /** Participant id → the change key the index holds: a re-read skips what it has. */
+  private readonly applied = new Map<string, string>();
   /** Stored needs open for matching (in the index). */
   readonly storedNeeds = new Set<string>();
   private needWatermark: Date | null = null;
-  private needWatermarkMovedAt = 0;
-  private readonly appliedNeeds = new Map<string, number>();
+  private needLookBackDue: number | null = null;
+  private readonly appliedNeeds = new Map<string, string>();
   private syncing: Promise<void> | null = null;
 
   constructor(
@@ -55,7 +55,11 @@ export class MatchingIndexSync {
   private async pull() {
     await this.pullNeeds();
     if (this.watermark === null) return this.loadAll();
-    const since = lookBack(this.watermark, this.watermarkMovedAt, this.ctx.clock().getTime());
+    const now = this.ctx.clock().getTime();
+    const lookingBack = this.lookBackDue !== null && now >= this.lookBackDue;
+    const since =
+      this.watermark && lookingBack ? new Date(this.watermark.getTime() - LOOK_BACK_MS) : this.watermark;
+    if (lookingBack) this.lookBackDue = null;
     const { rows, newest } = await matchingRepository.changedParticipants(
       this.ctx.db,
       this.ctx.config.municipality.code,
@@ -63,7 +67,7 @@ export class MatchingIndexSync {
       this.applied,
     );
     for (const row of rows) {
-      this.applied.set(row.id, row.changedAt.getTime());
+      this.applied.set(row.id, row.changeKey);
       if (row.unitId) {
         this.index.upsertParticipant(toMatchingProfile(row.id, row.profile, row.adaptations));
         this.unitOf.set(row.id, row.unitId);
@@ -73,19 +77,28 @@ export class MatchingIndexSync {
     }
     if (newest > (this.watermark?.getTime() ?? 0)) {
       this.watermark = new Date(newest);
-      this.watermarkMovedAt = this.ctx.clock().getTime();
+      this.lookBackDue = now + LOOK_BACK_MS;
     }
   }
 
   /** Stored recruitment needs: open ones upserted, the others removed (incremental after the first). */
   private async pullNeeds() {
-    const since = this.needWatermark ? new Date(this.needWatermark.getTime() - 60_000) : null;
+    const now = this.ctx.clock().getTime();
+    const lookingBack = this.needLookBackDue !== null && now >= this.needLookBackDue;
+    const since =
+      this.needWatermark && lookingBack
+        ? new Date(this.needWatermark.getTime() - LOOK_BACK_MS)
+        : this.needWatermark;
+    if (lookingBack) this.needLookBackDue = null;
     const rows = await recruitmentNeedRepository.changedSince(
       this.ctx.db,
       this.ctx.config.municipality.code,
       since,
     );
     for (const row of rows) {
+      const key = `${row.updatedAt.getTime()}:${row.version}`;
+      if (this.appliedNeeds.get(row.id) === key) continue;
+      this.appliedNeeds.set(row.id, key);
       const need = toMatchingNeed(row);
       if (need) {
         this.index.upsertNeed(need);
@@ -95,7 +108,7 @@ export class MatchingIndexSync {
       }
       if (!this.needWatermark || row.updatedAt > this.needWatermark) {
         this.needWatermark = row.updatedAt;
-        this.needWatermarkMovedAt = this.ctx.clock().getTime();
+        this.needLookBackDue = now + LOOK_BACK_MS;
       }
     }
   }
@@ -111,26 +124,23 @@ export class MatchingIndexSync {
         for (const row of rows) {
           this.index.upsertParticipant(toMatchingProfile(row.id, row.profile, row.adaptations));
           this.unitOf.set(row.id, row.unitId);
-          this.applied.set(row.id, row.changedMs);
+          this.applied.set(row.id, `${row.changedMs}:initial`);
           if (row.changedMs > newest) newest = row.changedMs;
         }
       },
     );
     this.watermark = new Date(newest);
-    this.watermarkMovedAt = this.ctx.clock().getTime();
+    this.lookBackDue = this.ctx.clock().getTime() + LOOK_BACK_MS;
   }
 }
 
 /**
- * Where the next read starts. Rows committed late can carry an earlier updated_at than the newest
- * seen, so for a minute after the watermark moved the read looks back a minute (what the index
- * already holds is skipped); after that, from the watermark itself — so that a bulk import is not
- * re-read on every query for as long as nothing newer is written.
+ * Rows committed late can carry an earlier updated_at than the newest seen. Reads start at the
+ * watermark; a minute after it moved, the minute before it is read once more (what the index
+ * already holds is skipped), so a late commit is picked up within a minute — and a bulk import is
+ * not re-read on every query.
  */
-function lookBack(watermark: Date | null, movedAt: number, now: number): Date | null {
-  if (!watermark) return null;
-  return now - movedAt < 60_000 ? new Date(watermark.getTime() - 60_000) : watermark;
-}
+const LOOK_BACK_MS = 60_000;
 
 const byContext = new WeakMap<AppContext, MatchingIndexSync>();
 

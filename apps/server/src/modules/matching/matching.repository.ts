@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { type DatabaseKind, type Db, rowsOf } from '../../db/client.ts';
 import { enrolment, participant } from '../../db/schema/index.ts';
 
@@ -109,29 +109,37 @@ export const matchingRepository = {
     db: Db,
     municipalityCode: string,
     since: Date | null,
-    /** What the index already holds (id → changed ms): those rows are not read again. */
-    known?: ReadonlyMap<string, number>,
-  ): Promise<{ rows: MatchableRow[]; newest: number }> {
+    /** What the index already holds (id → change key): those people are not read again. */
+    known?: ReadonlyMap<string, string>,
+  ): Promise<{ rows: Array<MatchableRow & { changeKey: string }>; newest: number }> {
     const filter: SQL | undefined = eq(participant.municipalityCode, municipalityCode);
     let newest = 0;
     if (since) {
       const [people, periods] = await Promise.all([
         db
-          .select({ id: participant.id, at: participant.updatedAt })
+          .select({
+            id: participant.id,
+            at: participant.updatedAt,
+            v: sql<number>`${participant.version} + ${participant.profileVersion}`,
+          })
           .from(participant)
-          .where(and(eq(participant.municipalityCode, municipalityCode), gt(participant.updatedAt, since))),
+          .where(and(eq(participant.municipalityCode, municipalityCode), gte(participant.updatedAt, since))),
         db
-          .select({ id: enrolment.participantId, at: enrolment.updatedAt })
+          .select({ id: enrolment.participantId, at: enrolment.updatedAt, v: enrolment.version })
           .from(enrolment)
-          .where(and(eq(enrolment.municipalityCode, municipalityCode), gt(enrolment.updatedAt, since))),
+          .where(and(eq(enrolment.municipalityCode, municipalityCode), gte(enrolment.updatedAt, since))),
       ]);
-      const latest = new Map<string, number>();
+      // A change key per person (newest time and the versions): two edits in the same millisecond
+      // differ in version, so `>=` the watermark plus this key misses nothing and repeats nothing.
+      const latest = new Map<string, { at: number; v: number }>();
       for (const r of [...people, ...periods]) {
         const at = r.at.getTime();
         newest = Math.max(newest, at);
-        latest.set(r.id, Math.max(latest.get(r.id) ?? 0, at));
+        const cur = latest.get(r.id) ?? { at: 0, v: 0 };
+        latest.set(r.id, { at: Math.max(cur.at, at), v: cur.v + Number(r.v) });
       }
-      const ids = [...latest].filter(([id, at]) => (known?.get(id) ?? -1) < at).map(([id]) => id);
+      const keyOf = new Map([...latest].map(([id, x]) => [id, `${x.at}:${x.v}`]));
+      const ids = [...keyOf].filter(([id, key]) => known?.get(id) !== key).map(([id]) => id);
       if (ids.length === 0) return { rows: [], newest };
       // A bulk import changes many people at once: read them in chunks (a bind message holds at most
       // 65,535 parameters; 100,000 changed ids in one IN list was a 500).
@@ -140,9 +148,12 @@ export const matchingRepository = {
         rows.push(
           ...(await selectMatchable(db, and(filter, inArray(participant.id, ids.slice(i, i + 5_000))))),
         );
-      return { rows: rows.map(toMatchableRow), newest };
+      return { rows: rows.map((r) => ({ ...toMatchableRow(r), changeKey: keyOf.get(r.id)! })), newest };
     }
-    const mapped = (await selectMatchable(db, filter)).map(toMatchableRow);
+    const mapped = (await selectMatchable(db, filter)).map((r) => {
+      const row = toMatchableRow(r);
+      return { ...row, changeKey: `${row.changedAt.getTime()}:initial` };
+    });
     for (const r of mapped) newest = Math.max(newest, r.changedAt.getTime());
     return { rows: mapped, newest };
   },

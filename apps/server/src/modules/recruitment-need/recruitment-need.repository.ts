@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { employer, recruitmentNeed, recruitmentNeedEvent, staffUser } from '../../db/schema/index.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
@@ -145,7 +145,7 @@ export const recruitmentNeedRepository = {
     return row;
   },
 
-  /** Needs changed since a moment (for the matching index), oldest first. */
+  /** Needs changed at or after a moment (for the matching index), oldest first. */
   changedSince(db: Db, municipalityCode: string, since: Date | null) {
     return db
       .select()
@@ -153,7 +153,7 @@ export const recruitmentNeedRepository = {
       .where(
         and(
           eq(recruitmentNeed.municipalityCode, municipalityCode),
-          since ? gt(recruitmentNeed.updatedAt, since) : undefined,
+          since ? gte(recruitmentNeed.updatedAt, since) : undefined,
         ),
       )
       .orderBy(asc(recruitmentNeed.updatedAt));
