@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { type DatabaseKind, type Db, rowsOf } from '../../db/client.ts';
 import { enrolment, participant } from '../../db/schema/index.ts';
 
@@ -111,6 +111,8 @@ export const matchingRepository = {
     since: Date | null,
     /** What the index already holds (id → change key): those people are not read again. */
     known?: ReadonlyMap<string, string>,
+    /** `>=` since (a look-back) or `>` (the hot path: a bulk import shares one updated_at). */
+    inclusive = true,
   ): Promise<{ rows: Array<MatchableRow & { changeKey: string }>; newest: number }> {
     const filter: SQL | undefined = eq(participant.municipalityCode, municipalityCode);
     let newest = 0;
@@ -123,11 +125,11 @@ export const matchingRepository = {
             v: sql<number>`${participant.version} + ${participant.profileVersion}`,
           })
           .from(participant)
-          .where(and(eq(participant.municipalityCode, municipalityCode), gte(participant.updatedAt, since))),
+          .where(and(eq(participant.municipalityCode, municipalityCode), (inclusive ? gte : gt)(participant.updatedAt, since))),
         db
           .select({ id: enrolment.participantId, at: enrolment.updatedAt, v: enrolment.version })
           .from(enrolment)
-          .where(and(eq(enrolment.municipalityCode, municipalityCode), gte(enrolment.updatedAt, since))),
+          .where(and(eq(enrolment.municipalityCode, municipalityCode), (inclusive ? gte : gt)(enrolment.updatedAt, since))),
       ]);
       // A change key per person (newest time and the versions): two edits in the same millisecond
       // differ in version, so `>=` the watermark plus this key misses nothing and repeats nothing.

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, ilike, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { employer, recruitmentNeed, recruitmentNeedEvent, staffUser } from '../../db/schema/index.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
@@ -146,14 +146,15 @@ export const recruitmentNeedRepository = {
   },
 
   /** Needs changed at or after a moment (for the matching index), oldest first. */
-  changedSince(db: Db, municipalityCode: string, since: Date | null) {
+  /** Needs changed at or after `since` (`inclusive`) or strictly after it; all when null. */
+  changedSince(db: Db, municipalityCode: string, since: Date | null, inclusive = true) {
     return db
       .select()
       .from(recruitmentNeed)
       .where(
         and(
           eq(recruitmentNeed.municipalityCode, municipalityCode),
-          since ? gte(recruitmentNeed.updatedAt, since) : undefined,
+          since ? (inclusive ? gte : gt)(recruitmentNeed.updatedAt, since) : undefined,
         ),
       )
       .orderBy(asc(recruitmentNeed.updatedAt));
