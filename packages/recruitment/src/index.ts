@@ -16,5 +16,5 @@ export {
   needStatusLabels,
   needsClosingReason,
 } from './need-lifecycle.ts';
-export { SNI_2007, type SniEntry, sniLabel } from './sni-2007.ts';
+export { SNI_2007, type SniEntry, sniCodesWithin, sniLabel } from './sni-2007.ts';
 export { type NeedSuggestions, suggestFromText } from './suggest-from-text.ts';

@@ -151,3 +151,13 @@ const BY_CODE = new Map(SNI_2007.map((e) => [e.code, e]));
 export function sniLabel(code: string): string | undefined {
   return BY_CODE.get(code.trim().toUpperCase())?.label;
 }
+
+/**
+ * The codes a filter on `code` covers: a section letter covers itself and its divisions
+ * ('C' → 'C', '10'…'33'); a division only itself. Empty for an unknown code.
+ */
+export function sniCodesWithin(code: string): string[] {
+  const key = code.trim().toUpperCase();
+  if (!BY_CODE.has(key)) return [];
+  return [key, ...SNI_2007.filter((e) => e.section === key).map((e) => e.code)];
+}

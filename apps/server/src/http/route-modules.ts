@@ -5,7 +5,7 @@ import { employerRoutes } from '../modules/employer/index.ts';
 import { enrolmentRoutes } from '../modules/enrolment/index.ts';
 import { exitRoutes } from '../modules/exit/index.ts';
 import { followUpRoutes } from '../modules/follow-up/index.ts';
-import { referenceGeographyRoutes } from '../modules/geography/geography.routes.ts';
+import { publicGeographyRoutes, referenceGeographyRoutes } from '../modules/geography/index.ts';
 import { interventionRoutes } from '../modules/intervention/index.ts';
 import { journalRoutes } from '../modules/journal/index.ts';
 import { referenceKoladaRoutes } from '../modules/kolada/kolada.routes.ts';
@@ -44,5 +44,6 @@ export const routeModules: Array<[string, (ctx: AppContext) => OpenAPIHono<AppEn
   ['/placements', placementRoutes],
   ['/notifications', notificationRoutes],
   ['/public', publicNeedRoutes],
+  ['/public', publicGeographyRoutes],
   ['/matching', matchingRoutes],
 ];

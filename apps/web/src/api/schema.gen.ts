@@ -3794,6 +3794,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kommuner (kod, namn, län) för arbetsgivarnas formulär */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Kommunerna i bokstavsordning */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicMunicipalities"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/recruitment-needs": {
         parameters: {
             query?: never;
@@ -6408,6 +6444,16 @@ export interface components {
         };
         ProtectedIdentityBody: {
             protectedIdentity: boolean;
+        };
+        PublicMunicipalities: {
+            municipalities: {
+                /** @example 1488 */
+                code: string;
+                /** @example Trollhättan */
+                name: string;
+                /** @example Västra Götalands län */
+                county: string;
+            }[];
         };
         PublicNeedBody: {
             organisationName: string;

@@ -2,7 +2,7 @@ import { parseOrganisationsnummer } from '@arbetsbro/identity';
 import { sniLabel } from '@arbetsbro/recruitment';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
-import { type FieldError, problems } from '../../http/problem.ts';
+import { type FieldError, HttpProblem, problems } from '../../http/problem.ts';
 import { today } from '../case/index.ts';
 import { staffRepository } from '../staff/index.ts';
 import type { EmployerCreateBody } from './employer.schemas.ts';
@@ -45,5 +45,9 @@ export function employerColumns(body: Partial<EmployerCreateBody>) {
   return out;
 }
 
+const DUPLICATE_ORGNR = 'Det finns redan en arbetsgivare med det organisationsnumret.';
+/** 409 naming the field, so a form tells it from a stale-version 409 without reading the text. */
 export const duplicateOrgnr = () =>
-  problems.conflict('Det finns redan en arbetsgivare med det organisationsnumret.');
+  new HttpProblem(409, 'Konflikt', DUPLICATE_ORGNR, {
+    errors: [{ path: 'organisationsnummer', message: DUPLICATE_ORGNR }],
+  });

@@ -1,3 +1,4 @@
+import { sniCodesWithin } from '@arbetsbro/recruitment';
 import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Db, rowsOf } from '../../db/client.ts';
@@ -65,7 +66,16 @@ export const employerRepository = {
         like ? sql`(e.name ilike ${like} or e.organisationsnummer ilike ${like})` : null,
         filter.liaisonId ? sql`e.liaison_id = ${filter.liaisonId}` : null,
         filter.municipality ? sql`e.municipality = ${filter.municipality}` : null,
-        filter.sniCode ? sql`upper(e.sni_code) = ${filter.sniCode.toUpperCase()}` : null,
+        // A section covers its divisions: 'C' finds the manufacturers coded '10'…'33' too.
+        filter.sniCode
+          ? sql`upper(e.sni_code) in (${sql.join(
+              (sniCodesWithin(filter.sniCode).length
+                ? sniCodesWithin(filter.sniCode)
+                : [filter.sniCode.toUpperCase()]
+              ).map((c) => sql`${c}`),
+              sql`, `,
+            )})`
+          : null,
         filter.hasOpenNeeds === true ? sql`x.open_needs > 0` : null,
         filter.hasOpenNeeds === false ? sql`x.open_needs = 0` : null,
         filter.noContactSince

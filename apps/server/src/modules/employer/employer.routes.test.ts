@@ -123,6 +123,9 @@ describe('employer register', () => {
     expect(await ids(`sniCode=43&liaisonId=${world.staff.liaison.id}`)).toEqual([busy.id]);
     expect(await ids('sniCode=43&noContactDays=30')).toEqual([quiet.id]);
     expect(await ids('sniCode=43&hasOpenNeeds=true')).toEqual([]);
+    // A section covers its divisions (43 is in F, Byggverksamhet); a sibling division does not.
+    expect(await ids('sniCode=F')).toEqual(expect.arrayContaining([busy.id, quiet.id]));
+    expect(await ids('sniCode=42')).not.toContain(busy.id);
   });
 
   it('is the liaisons’ and managers’: a coach may register an employer but not change the register', async () => {

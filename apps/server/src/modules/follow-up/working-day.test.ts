@@ -77,6 +77,10 @@ describe('employers', () => {
     expect((await json(bad)).errors[0].path).toBe('organisationsnummer');
     const dup = await coach.post('/api/employers', { name: 'Kopia AB', organisationsnummer: '556677-8899' });
     expect(dup.status).toBe(409);
+    // Named on its field: a form tells it from a stale-version 409 without reading the text.
+    expect((await json(dup)).errors).toEqual([
+      { path: 'organisationsnummer', message: expect.stringMatching(/redan/) },
+    ]);
     const liaison = await loginAs(t, 'liaison');
     expect((await liaison.get('/api/employers')).status).toBe(200);
     const admin = await loginAs(t, 'admin');

@@ -3,8 +3,13 @@ import type { AppContext } from '../../context.ts';
 import { createRouter, requireActor } from '../../http/env.ts';
 import { problemResponses } from '../../http/schemas.ts';
 import { commuteDistance } from './commute-distance.ts';
-import { DistanceBody, DistanceResponse, MunicipalitiesResponse } from './geography.schemas.ts';
-import { listMunicipalities } from './list-municipalities.ts';
+import {
+  DistanceBody,
+  DistanceResponse,
+  MunicipalitiesResponse,
+  PublicMunicipalitiesResponse,
+} from './geography.schemas.ts';
+import { listMunicipalities, listPublicMunicipalities } from './list-municipalities.ts';
 
 const security = [{ session: [] }];
 
@@ -46,5 +51,26 @@ export function referenceGeographyRoutes(ctx: AppContext) {
     (c) => c.json(commuteDistance(ctx, { actor: requireActor(c), ...c.req.valid('json') }), 200),
   );
 
+  return router;
+}
+
+/** /api/public: the municipality pick list of the employers' form (no login). */
+export function publicGeographyRoutes(ctx: AppContext) {
+  const router = createRouter();
+  router.openapi(
+    createRoute({
+      method: 'get',
+      path: '/municipalities',
+      tags: ['Publikt'],
+      summary: 'Kommuner (kod, namn, län) för arbetsgivarnas formulär',
+      responses: {
+        200: {
+          description: 'Kommunerna i bokstavsordning',
+          content: { 'application/json': { schema: PublicMunicipalitiesResponse } },
+        },
+      },
+    }),
+    (c) => c.json(listPublicMunicipalities(ctx), 200),
+  );
   return router;
 }

@@ -52,3 +52,15 @@ export const DistanceResponse = z
     approximate: z.literal(true),
   })
   .openapi('Distance');
+
+export const PublicMunicipalitiesResponse = z
+  .object({
+    municipalities: z.array(
+      z.object({
+        code: z.string().openapi({ example: '1488' }),
+        name: z.string().openapi({ example: 'Trollhättan' }),
+        county: z.string().openapi({ example: 'Västra Götalands län' }),
+      }),
+    ),
+  })
+  .openapi('PublicMunicipalities');

@@ -81,6 +81,20 @@ describe('before any import: the built-in demo geography', () => {
     });
   });
 
+  it('the employers’ form gets code, name and county without login — and nothing more', async () => {
+    const res = await anonymousClient(t).get('/api/public/municipalities');
+    expect(res.status).toBe(200);
+    const body = await json(res);
+    expect(body.municipalities).toHaveLength(defaultGeography().municipalities.length);
+    const trollhattan = body.municipalities.find((m: { code: string }) => m.code === '1488');
+    expect(trollhattan).toEqual({
+      code: '1488',
+      name: 'Trollhättan',
+      county: expect.stringMatching(/Västra Götaland/),
+    });
+    expect(res.headers.get('set-cookie')).toBeNull();
+  });
+
   it('estimates a commute from a postal code to a municipality by their centroids', async () => {
     const res = await coach.post('/api/reference/distance', { from: '461 30', to: '1480' });
     expect(res.status).toBe(200);

@@ -25,3 +25,20 @@ export function listMunicipalities(ctx: AppContext, { actor }: { actor: Actor | 
     municipalities,
   };
 }
+
+/**
+ * Code, name and county of every municipality, for the employers' public form (no login): public
+ * facts (SCB's list), so no access check; nothing about anyone.
+ */
+export function listPublicMunicipalities(ctx: AppContext) {
+  const geography = ctx.reference.geography();
+  return {
+    municipalities: [...geography.municipalities]
+      .sort((a, b) => a.shortName.localeCompare(b.shortName, 'sv'))
+      .map((m) => ({
+        code: m.code,
+        name: m.shortName,
+        county: geography.county(m.countyCode)?.name ?? m.countyCode,
+      })),
+  };
+}

@@ -125,11 +125,21 @@ export const matchingRepository = {
             v: sql<number>`${participant.version} + ${participant.profileVersion}`,
           })
           .from(participant)
-          .where(and(eq(participant.municipalityCode, municipalityCode), (inclusive ? gte : gt)(participant.updatedAt, since))),
+          .where(
+            and(
+              eq(participant.municipalityCode, municipalityCode),
+              (inclusive ? gte : gt)(participant.updatedAt, since),
+            ),
+          ),
         db
           .select({ id: enrolment.participantId, at: enrolment.updatedAt, v: enrolment.version })
           .from(enrolment)
-          .where(and(eq(enrolment.municipalityCode, municipalityCode), (inclusive ? gte : gt)(enrolment.updatedAt, since))),
+          .where(
+            and(
+              eq(enrolment.municipalityCode, municipalityCode),
+              (inclusive ? gte : gt)(enrolment.updatedAt, since),
+            ),
+          ),
       ]);
       // A change key per person (newest time and the versions): two edits in the same millisecond
       // differ in version, so `>=` the watermark plus this key misses nothing and repeats nothing.

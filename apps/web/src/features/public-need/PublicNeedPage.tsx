@@ -13,7 +13,12 @@ import { FormWithFeedback } from '../participant/components/FormWithFeedback.tsx
 import { SelectField, TextAreaField } from '../participant/components/fields.tsx';
 import { useFormErrors } from '../participant/components/form-errors.tsx';
 import { WarningList } from '../recruitment-need/components/WarningList.tsx';
-import { PublicApiError, usePublicSuggestions, useSubmitPublicNeed } from './api/public.ts';
+import {
+  PublicApiError,
+  usePublicMunicipalities,
+  usePublicSuggestions,
+  useSubmitPublicNeed,
+} from './api/public.ts';
 import { usePublicNeedT } from './i18n/index.ts';
 import {
   confirm,
@@ -46,6 +51,7 @@ export default function PublicNeedPage() {
   const { t: tShared } = useTranslation();
   const announce = useAnnounce();
   const submit = useSubmitPublicNeed();
+  const municipalities = usePublicMunicipalities();
   const form = useFormErrors();
   const [description, setDescription] = useState('');
   const [positions, setPositions] = useState('1');
@@ -211,13 +217,27 @@ export default function PublicNeedPage() {
               defaultValue=""
             />
             <DateField name="startDate" label={`${t('job.startDate')} ${t('optional')}`} />
-            <TextField
-              name="municipality"
-              label={`${t('job.municipality')} ${t('optional')}`}
-              description={t('job.municipalityHelp')}
-              inputMode="numeric"
-              inputClassName="field__input--short"
-            />
+            {municipalities.data ? (
+              <SelectField
+                name="municipality"
+                label={`${t('job.municipality')} ${t('optional')}`}
+                description={t('job.municipalityHelp')}
+                placeholder={t('job.municipalityUnknown')}
+                options={municipalities.data.municipalities.map((m) => ({
+                  value: m.code,
+                  label: `${m.name} (${m.county})`,
+                }))}
+                defaultValue=""
+              />
+            ) : (
+              <TextField
+                name="municipality"
+                label={`${t('job.municipality')} ${t('optional')}`}
+                description={t('job.municipalityCodeHelp')}
+                inputMode="numeric"
+                inputClassName="field__input--short"
+              />
+            )}
           </div>
         </fieldset>
 

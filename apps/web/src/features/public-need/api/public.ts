@@ -48,3 +48,13 @@ export function useSubmitPublicNeed() {
       publicCall(api.POST('/api/public/recruitment-needs', { body, credentials: 'omit' })),
   });
 }
+
+/** The municipality pick list (public SCB facts; no cookie sent). */
+export function usePublicMunicipalities() {
+  return useQuery({
+    queryKey: ['public', 'municipalities'],
+    queryFn: ({ signal }) =>
+      publicCall(api.GET('/api/public/municipalities', { credentials: 'omit', signal })),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
