@@ -73,6 +73,12 @@ export function suggestFromText(text: string, search: TaxonomySearch, limit = 5)
     for (let len = 3; len >= 1; len--) {
       const phrase = ws.slice(i, i + len);
       if (phrase.length < len || phrase.every((p) => STOP.has(p))) continue;
+      // A phrase starting or ending in a filler word is its shorter self, and a one- or two-letter
+      // word ("truckkort A och B") prefix-matches anything: "a och b" found "Alternativ och
+      // kompletterande kommunikation". Short technical words (C#, C++) keep their signs.
+      if (len > 1 && (STOP.has(phrase[0]!) || STOP.has(phrase[len - 1]!))) continue;
+      if (phrase.some((p) => !STOP.has(p) && p.replace(/[^\p{L}\p{N}]/gu, '').length < 3 && !/[+#]/.test(p)))
+        continue;
       const query = phrase.join(' ');
       if (query.replace(/[^\p{L}\p{N}]/gu, '').length < 4) continue;
       for (const hit of search.search(query, { limit: 3 })) {
@@ -111,7 +117,9 @@ function licencesIn(text: string, search: TaxonomySearch): SearchHit[] {
     /truckkort\s+((?:[A-Da-d]\d?)(?:\s*(?:\+|och|&|,|\/|eller)\s*[A-Da-d]\d?)*)/giu,
   ))
     for (const c of classes(m[1]!)) {
-      const hit = search.search(`truckkort ${c}`, { kinds: ['credential'], limit: 1 })[0];
+      // A bare class letter is the class's first certificate: "truckkort B" is B1 (motviktstruck).
+      const code = /^[A-Da-d]$/.test(c) ? `${c}1` : c;
+      const hit = search.search(`truckkort ${code}`, { kinds: ['credential'], limit: 1 })[0];
       if (hit) hits.push(hit);
     }
   const licence = (c: string) => search.search(`körkort ${c}`, { kinds: ['credential'], limit: 1 })[0];

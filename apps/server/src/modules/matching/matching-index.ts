@@ -17,6 +17,8 @@ export class MatchingIndexSync {
   /** Participant id → unit of the open enrolment (for access filtering). */
   readonly unitOf = new Map<string, string>();
   private watermark: Date | null = null;
+  /** People whose newest change is exactly at the watermark: re-read by `>=`, cheap unless a bulk import. */
+  private atWatermark = 0;
   /** When (app clock, ms) to read the minute before the watermark once more (late commits). */
   private lookBackDue: number | null = null;
   /** Participant id → the change key the index holds: a re-read skips what it has. */
@@ -25,6 +27,7 @@ export class MatchingIndexSync {
   readonly storedNeeds = new Set<string>();
   private needWatermark: Date | null = null;
   private needLookBackDue: number | null = null;
+  private needsAtWatermark = 0;
   private readonly appliedNeeds = new Map<string, string>();
   private syncing: Promise<void> | null = null;
 
@@ -60,12 +63,12 @@ export class MatchingIndexSync {
     const since =
       this.watermark && lookingBack ? new Date(this.watermark.getTime() - LOOK_BACK_MS) : this.watermark;
     if (lookingBack) this.lookBackDue = null;
-    const { rows, newest } = await matchingRepository.changedParticipants(
+    const { rows, newest, atNewest } = await matchingRepository.changedParticipants(
       this.ctx.db,
       this.ctx.config.municipality.code,
       since,
       this.applied,
-      lookingBack,
+      lookingBack || this.atWatermark <= SAME_STAMP_REREAD,
     );
     for (const row of rows) {
       this.applied.set(row.id, row.changeKey);
@@ -78,8 +81,9 @@ export class MatchingIndexSync {
     }
     if (newest > (this.watermark?.getTime() ?? 0)) {
       this.watermark = new Date(newest);
+      this.atWatermark = atNewest;
       this.lookBackDue = now + LOOK_BACK_MS;
-    }
+    } else if (newest === this.watermark?.getTime()) this.atWatermark = Math.max(this.atWatermark, atNewest);
   }
 
   /** Stored recruitment needs: open ones upserted, the others removed (incremental after the first). */
@@ -95,7 +99,7 @@ export class MatchingIndexSync {
       this.ctx.db,
       this.ctx.config.municipality.code,
       since,
-      lookingBack,
+      lookingBack || this.needsAtWatermark <= SAME_STAMP_REREAD,
     );
     for (const row of rows) {
       const key = `${row.updatedAt.getTime()}:${row.version}`;
@@ -110,14 +114,16 @@ export class MatchingIndexSync {
       }
       if (!this.needWatermark || row.updatedAt > this.needWatermark) {
         this.needWatermark = row.updatedAt;
+        this.needsAtWatermark = 1;
         this.needLookBackDue = now + LOOK_BACK_MS;
-      }
+      } else if (row.updatedAt.getTime() === this.needWatermark.getTime()) this.needsAtWatermark++;
     }
   }
 
   /** The first build: every enrolled participant, read page by page while the last one is indexed. */
   private async loadAll() {
     let newest = 0;
+    let atNewest = 0;
     await matchingRepository.loadForIndex(
       this.ctx.db,
       this.ctx.database.kind,
@@ -127,23 +133,30 @@ export class MatchingIndexSync {
           this.index.upsertParticipant(toMatchingProfile(row.id, row.profile, row.adaptations));
           this.unitOf.set(row.id, row.unitId);
           this.applied.set(row.id, `${row.changedMs}:initial`);
-          if (row.changedMs > newest) newest = row.changedMs;
+          if (row.changedMs > newest) {
+            newest = row.changedMs;
+            atNewest = 0;
+          }
+          if (row.changedMs === newest) atNewest++;
         }
       },
     );
     this.watermark = new Date(newest);
+    this.atWatermark = atNewest;
     this.lookBackDue = this.ctx.clock().getTime() + LOOK_BACK_MS;
   }
 }
 
 /**
- * Rows committed late can carry an earlier (or the same) updated_at as the newest seen. Reads on
- * the hot path are strictly after the watermark — a bulk import gives 100,000 rows one updated_at,
- * and `>=` re-read them all on every query (218 ms p50 at 100k). A minute after the watermark
- * moved, the minute up to and including it is read once more (what the index already holds is
- * skipped), so a late commit is picked up within a minute.
+ * Rows committed late can carry an earlier (or the same) updated_at as the newest seen. Reads
+ * start at the watermark, inclusive (two edits in one millisecond are both seen), unless a bulk
+ * import put more than SAME_STAMP_REREAD rows on it — `>=` then re-read 100,000 people on every
+ * query (218 ms p50) — and reads are strictly after it. A minute after the watermark moved, the
+ * minute up to and including it is read once more (what the index already holds is skipped), so
+ * a late commit is picked up within a minute either way.
  */
 const LOOK_BACK_MS = 60_000;
+const SAME_STAMP_REREAD = 1_000;
 
 const byContext = new WeakMap<AppContext, MatchingIndexSync>();
 

@@ -111,9 +111,9 @@ export const matchingRepository = {
     since: Date | null,
     /** What the index already holds (id → change key): those people are not read again. */
     known?: ReadonlyMap<string, string>,
-    /** `>=` since (a look-back) or `>` (the hot path: a bulk import shares one updated_at). */
+    /** `>=` since, or `>` (after a bulk import that shares one updated_at). */
     inclusive = true,
-  ): Promise<{ rows: Array<MatchableRow & { changeKey: string }>; newest: number }> {
+  ): Promise<{ rows: Array<MatchableRow & { changeKey: string }>; newest: number; atNewest: number }> {
     const filter: SQL | undefined = eq(participant.municipalityCode, municipalityCode);
     let newest = 0;
     if (since) {
@@ -151,8 +151,10 @@ export const matchingRepository = {
         latest.set(r.id, { at: Math.max(cur.at, at), v: cur.v + Number(r.v) });
       }
       const keyOf = new Map([...latest].map(([id, x]) => [id, `${x.at}:${x.v}`]));
+      let atNewest = 0;
+      for (const x of latest.values()) if (x.at === newest) atNewest++;
       const ids = [...keyOf].filter(([id, key]) => known?.get(id) !== key).map(([id]) => id);
-      if (ids.length === 0) return { rows: [], newest };
+      if (ids.length === 0) return { rows: [], newest, atNewest };
       // A bulk import changes many people at once: read them in chunks (a bind message holds at most
       // 65,535 parameters; 100,000 changed ids in one IN list was a 500).
       const rows: Awaited<ReturnType<typeof selectMatchable>> = [];
@@ -160,14 +162,19 @@ export const matchingRepository = {
         rows.push(
           ...(await selectMatchable(db, and(filter, inArray(participant.id, ids.slice(i, i + 5_000))))),
         );
-      return { rows: rows.map((r) => ({ ...toMatchableRow(r), changeKey: keyOf.get(r.id)! })), newest };
+      return {
+        rows: rows.map((r) => ({ ...toMatchableRow(r), changeKey: keyOf.get(r.id)! })),
+        newest,
+        atNewest,
+      };
     }
     const mapped = (await selectMatchable(db, filter)).map((r) => {
       const row = toMatchableRow(r);
       return { ...row, changeKey: `${row.changedAt.getTime()}:initial` };
     });
     for (const r of mapped) newest = Math.max(newest, r.changedAt.getTime());
-    return { rows: mapped, newest };
+    const atNewest = mapped.filter((r) => r.changedAt.getTime() === newest).length;
+    return { rows: mapped, newest, atNewest };
   },
 };
 
