@@ -667,6 +667,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/employer-liaisons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Företagskontakter och chefer som kan ansvara för en arbetsgivare */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LiaisonList"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/employers": {
         parameters: {
             query?: never;
@@ -6044,6 +6098,15 @@ export interface components {
         LanguageLevels: {
             languageLevels: components["schemas"]["LanguageLevel"][];
         };
+        LiaisonList: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                /** @enum {string} */
+                role: "liaison" | "manager";
+            }[];
+        };
         LoginBody: {
             username: string;
             password: string;
@@ -6946,6 +7009,7 @@ export const journalCreateBodyKindValues: ReadonlyArray<FlattenedDeepRequired<co
 export const journalEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JournalEntry"]["kind"]> = ["note", "meeting", "phone", "employer_contact", "other"];
 export const koladaComparisonSeriesRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["KoladaComparison"]["series"]["role"]> = ["own", "similar", "groupAverage"];
 export const languageLevelScaleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LanguageLevel"]["scale"]> = ["sfi", "sas", "cefr"];
+export const liaisonListItemsRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LiaisonList"]["items"]["role"]> = ["liaison", "manager"];
 export const municipalitiesSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Municipalities"]["source"]> = ["csv", "default"];
 export const needOpenToTargetGroupsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NeedOpenTo"]["targetGroups"]> = ["young", "long_term_unemployed", "newly_arrived", "disability", "income_support"];
 export const participantDetailPersonnummerKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetail"]["personnummerKind"]> = ["personnummer", "samordningsnummer"];

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupCaseWorld } from '../../test/case-fixtures.ts';
 import {
   type ApiClient,
+  anonymousClient,
   createTestContext,
   json,
   loginAs,
@@ -108,6 +109,16 @@ describe('employer register', () => {
     ).toBe(409);
     const after = await json(await liaison.get('/api/employer-contact-log/follow-ups'));
     expect(after.items.map((i: { id: string }) => i.id)).not.toContain(entry.id);
+  });
+
+  it('lists who can be an employer’s liaison (liaisons and managers, no coaches); admin 403, anonymous 401', async () => {
+    const res = await coach.get('/api/employer-liaisons');
+    expect(res.status).toBe(200);
+    const items: Array<{ id: string; role: string }> = (await json(res)).items;
+    expect(items.map((i) => i.id).sort()).toEqual([world.staff.liaison.id, world.staff.chef.id].sort());
+    expect(items.find((i) => i.id === world.staff.liaison.id)?.role).toBe('liaison');
+    expect((await (await loginAs(t, 'admin')).get('/api/employer-liaisons')).status).toBe(403);
+    expect((await anonymousClient(t).get('/api/employer-liaisons')).status).toBe(401);
   });
 
   it('filters by liaison, industry, open needs and no contact for N days', async () => {

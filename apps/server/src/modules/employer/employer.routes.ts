@@ -24,11 +24,13 @@ import {
   EmployerPatchBody,
   EmployerQuery,
   EmployerView,
+  LiaisonListResponse,
   WorkplaceBody,
   WorkplaceView,
 } from './employer.schemas.ts';
 import { getEmployer } from './get-employer.ts';
 import { listEmployers } from './list-employers.ts';
+import { listLiaisons } from './list-liaisons.ts';
 import { updateEmployer } from './update-employer.ts';
 
 const tags = ['Arbetsgivare'];
@@ -47,6 +49,17 @@ export function employerRoutes(ctx: AppContext) {
       responses: { 200: jsonOk(EmployerListResponse), ...problemResponses(400, 401, 403) },
     }),
     async (c) => c.json(await listEmployers(ctx, { ...caller(c), query: c.req.valid('query') }), 200),
+  );
+
+  router.openapi(
+    createRoute({
+      method: 'get',
+      path: '/employer-liaisons',
+      tags,
+      summary: 'Företagskontakter och chefer som kan ansvara för en arbetsgivare',
+      responses: { 200: jsonOk(LiaisonListResponse), ...problemResponses(401, 403) },
+    }),
+    async (c) => c.json(await listLiaisons(ctx, caller(c)), 200),
   );
 
   router.openapi(

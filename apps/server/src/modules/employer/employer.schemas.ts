@@ -224,3 +224,15 @@ export const EmployerDetail = EmployerView.extend({
   permissions: z.object({ write: z.boolean() }),
 }).openapi('EmployerDetail');
 export type EmployerDetail = z.infer<typeof EmployerDetail>;
+
+export const LiaisonListResponse = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string().uuid(),
+        displayName: z.string(),
+        role: z.enum(['liaison', 'manager']),
+      }),
+    ),
+  })
+  .openapi('LiaisonList');

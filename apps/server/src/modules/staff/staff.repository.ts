@@ -1,6 +1,6 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { staffUnit, staffUser } from '../../db/schema/index.ts';
+import { type StaffRole, staffUnit, staffUser } from '../../db/schema/index.ts';
 
 export type StaffRow = typeof staffUser.$inferSelect;
 
@@ -46,6 +46,21 @@ export const staffRepository = {
       .from(staffUser)
       .where(eq(staffUser.municipalityCode, municipalityCode))
       .orderBy(asc(staffUser.username));
+  },
+
+  /** Active staff of the municipality in the given roles, by name: id, displayName, role. */
+  listActiveInRoles(db: Db, municipalityCode: string, roles: StaffRole[]) {
+    return db
+      .select({ id: staffUser.id, displayName: staffUser.displayName, role: staffUser.role })
+      .from(staffUser)
+      .where(
+        and(
+          eq(staffUser.municipalityCode, municipalityCode),
+          eq(staffUser.active, true),
+          inArray(staffUser.role, roles),
+        ),
+      )
+      .orderBy(asc(staffUser.displayName));
   },
 
   async count(db: Db) {

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../api/auth.ts';
 import { errorMessage } from '../../api/messages.ts';
@@ -10,7 +10,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { Link } from '../../router/router.tsx';
 import { useMunicipalities } from '../participant/api/reference.ts';
 import { formatDate } from '../participant/format.ts';
-import { useEmployerList } from './api/employers.ts';
+import { useEmployerList, useLiaisons } from './api/employers.ts';
 import { type EmployerFilters, hasFilters, NO_CONTACT_DAYS, queryFor } from './employer-list.ts';
 import { useEmployerT } from './i18n/index.ts';
 import { sniSections, sniText } from './sni.ts';
@@ -33,11 +33,9 @@ export default function EmployerListPage() {
     [municipalities.data],
   );
 
-  // Liaisons to filter by: those seen in the register (there is no list of staff to ask for).
-  const seen = useRef(new Map<string, StaffRef>());
-  for (const item of list.data?.items ?? [])
-    if (item.liaison) seen.current.set(item.liaison.id, item.liaison);
-  const liaisons = [...seen.current.values()].filter((l) => l.id !== user.id);
+  // Liaisons to filter by (you have your own quick filter).
+  const staff = useLiaisons();
+  const liaisons: StaffRef[] = (staff.data?.items ?? []).filter((l) => l.id !== user.id);
 
   // Quick filters with their counts: one small request each (only the total is read).
   const mine = useEmployerList({ liaisonId: user.id, limit: 1 });

@@ -22,6 +22,15 @@ export function useEmployerList(query: EmployerQuery) {
   });
 }
 
+/** Liaisons and managers who can be an employer's liaison (for filters and the liaison field). */
+export function useLiaisons() {
+  return useQuery({
+    queryKey: ['employer-liaisons'],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/employer-liaisons', { signal })),
+    staleTime: 5 * 60_000,
+  });
+}
+
 /** One employer's page: register fields, workplaces, contacts, agreements, contact log, timeline. */
 export function useEmployer(employerId: string, enabled = true) {
   return useQuery({

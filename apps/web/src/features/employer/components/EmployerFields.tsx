@@ -3,6 +3,7 @@ import type { EmployerView, StaffRef } from '../../../api/types.ts';
 import { TextField } from '../../../components/TextField.tsx';
 import { useMunicipalities } from '../../participant/api/reference.ts';
 import { SelectField, useFieldError } from '../../participant/components/fields.tsx';
+import { useLiaisons } from '../api/employers.ts';
 import { useEmployerT } from '../i18n/index.ts';
 import { SniCombobox } from './SniCombobox.tsx';
 
@@ -16,10 +17,11 @@ export function EmployerFields({ employer }: { employer?: EmployerView | undefin
   const municipalities = useMunicipalities();
   const sniError = useFieldError('sniCode');
 
-  // Liaisons: the one there is, and the person registering (liaisons and managers take employers
-  // on). The server has no list of staff to choose from.
-  const liaisons: StaffRef[] = [];
-  if (employer?.liaison) liaisons.push(employer.liaison);
+  // Liaisons: the municipality's liaisons and managers, the current one even if they have left.
+  const staff = useLiaisons();
+  const liaisons: StaffRef[] = [...(staff.data?.items ?? [])];
+  if (employer?.liaison && !liaisons.some((l) => l.id === employer.liaison?.id))
+    liaisons.push(employer.liaison);
   if ((user.role === 'liaison' || user.role === 'manager') && !liaisons.some((l) => l.id === user.id))
     liaisons.push({ id: user.id, displayName: user.displayName });
   const defaultLiaison =
