@@ -83,7 +83,9 @@ export interface RunningServer {
 export async function startServer(env: NodeJS.ProcessEnv, args: string[] = []): Promise<RunningServer> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [bin, 'start', '--port', String(port), ...args], {
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under load.
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, bin, 'start', '--port', String(port), ...args], {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -179,3 +179,12 @@ export function redactUrl(url: string): string {
     return 'ogiltig adress';
   }
 }
+
+/**
+ * The lower bound for "changed since `since`": timestamps in the database carry microseconds, a
+ * JavaScript Date only milliseconds, so "after" is "from the next millisecond" — `> since` kept
+ * every row of the watermark's own millisecond (a whole bulk import) coming back on every read.
+ */
+export function afterMs(since: Date, inclusive: boolean): Date {
+  return inclusive ? since : new Date(since.getTime() + 1);
+}

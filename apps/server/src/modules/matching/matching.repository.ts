@@ -1,5 +1,5 @@
-import { and, eq, gt, gte, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import { type DatabaseKind, type Db, rowsOf } from '../../db/client.ts';
+import { and, eq, gte, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { afterMs, type DatabaseKind, type Db, rowsOf } from '../../db/client.ts';
 import { enrolment, participant } from '../../db/schema/index.ts';
 
 export interface MatchableRow {
@@ -128,7 +128,7 @@ export const matchingRepository = {
           .where(
             and(
               eq(participant.municipalityCode, municipalityCode),
-              (inclusive ? gte : gt)(participant.updatedAt, since),
+              gte(participant.updatedAt, afterMs(since, inclusive)),
             ),
           ),
         db
@@ -137,7 +137,7 @@ export const matchingRepository = {
           .where(
             and(
               eq(enrolment.municipalityCode, municipalityCode),
-              (inclusive ? gte : gt)(enrolment.updatedAt, since),
+              gte(enrolment.updatedAt, afterMs(since, inclusive)),
             ),
           ),
       ]);

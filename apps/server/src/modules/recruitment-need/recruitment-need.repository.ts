@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, gt, gte, ilike, or, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { and, asc, desc, eq, gte, ilike, or, sql } from 'drizzle-orm';
+import { afterMs, type Db } from '../../db/client.ts';
 import { employer, recruitmentNeed, recruitmentNeedEvent, staffUser } from '../../db/schema/index.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
 
@@ -154,7 +154,7 @@ export const recruitmentNeedRepository = {
       .where(
         and(
           eq(recruitmentNeed.municipalityCode, municipalityCode),
-          since ? (inclusive ? gte : gt)(recruitmentNeed.updatedAt, since) : undefined,
+          since ? gte(recruitmentNeed.updatedAt, afterMs(since, inclusive)) : undefined,
         ),
       )
       .orderBy(asc(recruitmentNeed.updatedAt));
