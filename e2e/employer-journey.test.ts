@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -366,6 +367,36 @@ describe('an employer’s need, from the public form to matching, and a liaison�
     await done.getByText('Klart', { exact: true }).waitFor();
     await expectNoAxeViolations(page);
   });
+  step('the liaison records a cooperation agreement and uploads its signed copy', async () => {
+    const panel = await openTab(page, 'Avtal');
+    await press(panel.getByRole('button', { name: 'Lägg till avtal' }), 'Enter');
+    await typeInto(panel.getByLabel(/^Gäller från/), isoDay(0));
+    await typeInto(panel.getByRole('textbox', { name: /^Undertecknat av/ }), 'Vd');
+    await press(panel.getByRole('button', { name: 'Spara avtalet' }), 'Enter');
+    await panel
+      .getByText('Avtalet är sparat.')
+      .waitFor()
+      .catch(() => undefined);
+    const row = panel
+      .getByRole('table', { name: 'Avtal med arbetsgivaren' })
+      .locator('tbody tr')
+      .filter({ hasText: 'Vd' });
+    await row.waitFor();
+    const pdf = join(tmpdir(), `samarbetsavtal-${marker}.pdf`);
+    await writeFile(pdf, '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    await row.getByLabel(/^Ladda upp kopia/).setInputFiles(pdf);
+    const link = row.getByRole('link', { name: new RegExp(`^Hämta samarbetsavtal-${marker}\\.pdf`) });
+    await link.waitFor();
+    const href = (await link.getAttribute('href'))!;
+    const download = await page.evaluate(async (url) => {
+      const res = await fetch(url);
+      return { status: res.status, type: res.headers.get('content-type') };
+    }, href);
+    expect(download).toEqual({ status: 200, type: 'application/pdf' });
+    await shot(page, '10b-agreement-file');
+    await expectNoAxeViolations(page);
+  });
+
   step('a coach reads the need and the register; an administrator is kept out', async () => {
     const login = async (username: string) => {
       await page.context().clearCookies();

@@ -45,6 +45,9 @@ export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
 export const JSON_BODY_LIMIT = 1024 * 1024;
 /** The public form's bodies (no login): a need in the employer's words fits well within this. */
 export const PUBLIC_BODY_LIMIT = 32 * 1024;
+/** An agreement's signed copy (a scanned PDF is a few MB). */
+export const FILE_BODY_LIMIT = 10 * 1024 * 1024;
+const FILE_UPLOAD = /^\/api\/employer-agreements\/[^/]+\/file$/;
 
 export function createApp(ctx: AppContext) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -100,7 +103,19 @@ export function createApp(ctx: AppContext) {
   });
   app.use('/api/public/*', (c, next) => (BODYLESS.has(c.req.method) ? next() : limitPublicBody(c, next)));
   // GET and HEAD carry no body; asking for one would build a full Request object per request.
-  app.use('/api/*', (c, next) => (BODYLESS.has(c.req.method) ? next() : limitBody(c, next)));
+  const limitFileBody = bodyLimit({
+    maxSize: FILE_BODY_LIMIT,
+    onError: () => {
+      throw new HttpProblem(413, 'För stor fil', 'Filen är för stor (högst 10 MB).');
+    },
+  });
+  app.use('/api/*', (c, next) =>
+    BODYLESS.has(c.req.method)
+      ? next()
+      : FILE_UPLOAD.test(c.req.path)
+        ? limitFileBody(c, next)
+        : limitBody(c, next),
+  );
 
   // Session + CSRF: every unsafe request from a logged-in browser must echo the session's CSRF token.
   app.use('/api/*', async (c, next) => {

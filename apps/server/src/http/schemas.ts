@@ -16,7 +16,7 @@ export const ProblemSchema = z
   .openapi('Problem');
 
 /** The standard error responses, for `responses` in createRoute. */
-export function problemResponses(...statuses: Array<400 | 401 | 403 | 404 | 409 | 413 | 429>) {
+export function problemResponses(...statuses: Array<400 | 401 | 403 | 404 | 409 | 413 | 415 | 429>) {
   const descriptions: Record<number, string> = {
     400: 'Ogiltig begäran',
     401: 'Inte inloggad',
@@ -24,6 +24,7 @@ export function problemResponses(...statuses: Array<400 | 401 | 403 | 404 | 409 
     404: 'Hittades inte',
     409: 'Konflikt (posten har ändrats av någon annan)',
     413: 'För stor begäran',
+    415: 'Filtypen stöds inte',
     429: 'För många försök',
   };
   return Object.fromEntries(

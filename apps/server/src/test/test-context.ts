@@ -144,7 +144,14 @@ function makeClient(t: TestContext, cookie: string | undefined, csrf: string | u
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...headers,
       },
-      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+      ...(body !== undefined
+        ? {
+            body:
+              typeof body === 'string' || body instanceof Uint8Array
+                ? (body as string | Uint8Array<ArrayBuffer>)
+                : JSON.stringify(body),
+          }
+        : {}),
     });
   return {
     request,

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import {
   boolean,
+  customType,
   date,
   foreignKey,
   index,
@@ -156,6 +157,34 @@ export const employerAgreement = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.municipalityCode, t.id] }), employerRef(t)],
+);
+
+/** Bytes in the database (bytea): an agreement's scanned or signed copy. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => Buffer.from(v),
+});
+
+/** The signed copy of an agreement (PDF, image or Word), at most one per agreement. */
+export const employerAgreementFile = pgTable(
+  'employer_agreement_file',
+  {
+    municipalityCode: text('municipality_code').notNull(),
+    agreementId: uuid('agreement_id').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    content: bytea('content').notNull(),
+    uploadedById: uuid('uploaded_by_id'),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.municipalityCode, t.agreementId] }),
+    foreignKey({
+      columns: [t.municipalityCode, t.agreementId],
+      foreignColumns: [employerAgreement.municipalityCode, employerAgreement.id],
+    }).onDelete('cascade'),
+  ],
 );
 
 export const recruitmentNeedStatuses = ['received', 'open', 'presented', 'filled', 'closed'] as const;

@@ -2,6 +2,7 @@ import { requireAccess } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
 import { problems } from '../../http/problem.ts';
 import type { Caller } from '../auth/index.ts';
+import { presentAgreement } from './employer.presenter.ts';
 import { employerRepository } from './employer.repository.ts';
 import type { AgreementBody, ContactPersonBody, WorkplaceBody } from './employer.schemas.ts';
 
@@ -127,14 +128,6 @@ export async function addAgreement(
       entityId: row.id,
       details: { employerId },
     });
-    return {
-      id: row.id,
-      kind: row.kind,
-      validFrom: row.validFrom,
-      validTo: row.validTo,
-      signedBy: row.signedBy,
-      note: row.note,
-      createdAt: row.createdAt.toISOString(),
-    };
+    return presentAgreement({ ...row, fileName: null, fileType: null, fileSize: null });
   });
 }

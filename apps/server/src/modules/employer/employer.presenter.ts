@@ -90,6 +90,9 @@ export interface EmployerPageData {
     signedBy: string | null;
     note: string | null;
     createdAt: Date;
+    fileName: string | null;
+    fileType: string | null;
+    fileSize: number | null;
   }>;
   contactLog: Array<{ entry: ContactLogRow; staffName: string | null; contactName: string | null }>;
   needs: Array<{ id: string; title: string; status: string; positions: number; createdAt: Date }>;
@@ -154,7 +157,7 @@ export function presentEmployerPage(
       municipality,
     })),
     contacts: data.contacts.map(({ id, name, role, phone, email }) => ({ id, name, role, phone, email })),
-    agreements: data.agreements.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
+    agreements: data.agreements.map(presentAgreement),
     contactLog,
     placements: {
       total: placements.length,
@@ -163,5 +166,22 @@ export function presentEmployerPage(
     },
     timeline,
     permissions: { write: mayWrite },
+  };
+}
+
+/** An agreement as the page shows it; `file` is the signed copy's name, type and size in bytes. */
+export function presentAgreement(a: EmployerPageData['agreements'][number]) {
+  return {
+    id: a.id,
+    kind: a.kind,
+    validFrom: a.validFrom,
+    validTo: a.validTo,
+    signedBy: a.signedBy,
+    note: a.note,
+    createdAt: a.createdAt.toISOString(),
+    file:
+      a.fileName && a.fileType && a.fileSize !== null
+        ? { name: a.fileName, contentType: a.fileType, sizeBytes: a.fileSize }
+        : null,
   };
 }

@@ -5,6 +5,7 @@ import { type Db, rowsOf } from '../../db/client.ts';
 import {
   employer,
   employerAgreement,
+  employerAgreementFile,
   employerContact,
   employerContactLog,
   employerWorkplace,
@@ -209,10 +210,29 @@ export const employerRepository = {
     return row;
   },
 
+  /** An employer's agreements, newest first, each with its file's name, type and size (not the bytes). */
   agreements(db: Db, municipalityCode: string, employerId: string) {
     return db
-      .select()
+      .select({
+        id: employerAgreement.id,
+        kind: employerAgreement.kind,
+        validFrom: employerAgreement.validFrom,
+        validTo: employerAgreement.validTo,
+        signedBy: employerAgreement.signedBy,
+        note: employerAgreement.note,
+        createdAt: employerAgreement.createdAt,
+        fileName: employerAgreementFile.fileName,
+        fileType: employerAgreementFile.contentType,
+        fileSize: employerAgreementFile.sizeBytes,
+      })
       .from(employerAgreement)
+      .leftJoin(
+        employerAgreementFile,
+        and(
+          eq(employerAgreementFile.municipalityCode, employerAgreement.municipalityCode),
+          eq(employerAgreementFile.agreementId, employerAgreement.id),
+        ),
+      )
       .where(
         and(
           eq(employerAgreement.municipalityCode, municipalityCode),
@@ -220,6 +240,45 @@ export const employerRepository = {
         ),
       )
       .orderBy(desc(employerAgreement.validFrom));
+  },
+
+  async findAgreement(db: Db, municipalityCode: string, id: string) {
+    const [row] = await db
+      .select({ id: employerAgreement.id, employerId: employerAgreement.employerId })
+      .from(employerAgreement)
+      .where(and(eq(employerAgreement.municipalityCode, municipalityCode), eq(employerAgreement.id, id)));
+    return row;
+  },
+
+  /** Puts the agreement's file in place of any earlier one. */
+  async putAgreementFile(db: Db, row: typeof employerAgreementFile.$inferInsert) {
+    await db
+      .insert(employerAgreementFile)
+      .values(row)
+      .onConflictDoUpdate({
+        target: [employerAgreementFile.municipalityCode, employerAgreementFile.agreementId],
+        set: {
+          fileName: row.fileName,
+          contentType: row.contentType,
+          sizeBytes: row.sizeBytes,
+          content: row.content,
+          uploadedById: row.uploadedById,
+          uploadedAt: row.uploadedAt,
+        },
+      });
+  },
+
+  async agreementFile(db: Db, municipalityCode: string, agreementId: string) {
+    const [row] = await db
+      .select()
+      .from(employerAgreementFile)
+      .where(
+        and(
+          eq(employerAgreementFile.municipalityCode, municipalityCode),
+          eq(employerAgreementFile.agreementId, agreementId),
+        ),
+      );
+    return row;
   },
 
   async insertAgreement(db: Db, row: typeof employerAgreement.$inferInsert) {

@@ -111,6 +111,60 @@ describe('employer register', () => {
     expect(after.items.map((i: { id: string }) => i.id)).not.toContain(entry.id);
   });
 
+  it('keeps an agreement’s signed copy: PDF by its content, 415 for a renamed text file, 413 over 10 MB, read like the page', async () => {
+    const e = await newEmployer('Avtalsgården AB', { liaisonId: world.staff.liaison.id });
+    const agreement = await json(
+      await liaison.post(`/api/employers/${e.id}/agreements`, {
+        kind: 'cooperation_agreement',
+        validFrom: '2026-10-01',
+      }),
+    );
+    expect(agreement.file).toBeNull();
+    const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const path = `/api/employer-agreements/${agreement.id}/file`;
+    const put = (client: ApiClient, body: Uint8Array, name: string) =>
+      client.request('PUT', path, body, {
+        'content-type': 'application/octet-stream',
+        'x-file-name': encodeURIComponent(name),
+      });
+    // A text file with a .pdf name is refused by what it is, and nothing is stored.
+    const renamed = await put(liaison, new TextEncoder().encode('inte en pdf'), 'avtal.pdf');
+    expect(renamed.status).toBe(415);
+    expect((await json(renamed)).detail).toMatch(/PDF/);
+    expect((await liaison.get(path)).status).toBe(404);
+    // Coaches read employers but do not change them.
+    expect((await put(coach, pdf, 'avtal.pdf')).status).toBe(403);
+    const ok = await put(liaison, pdf, 'C:\\Skannat\\Samarbetsavtal Avtalsgården.pdf');
+    expect(ok.status, await ok.clone().text()).toBe(200);
+    expect(await json(ok)).toEqual({
+      name: 'Samarbetsavtal Avtalsgården.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: pdf.length,
+    });
+    const page = await json(await coach.get(`/api/employers/${e.id}`));
+    expect(page.agreements[0].file).toEqual({
+      name: 'Samarbetsavtal Avtalsgården.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: pdf.length,
+    });
+    expect(page.agreements[0]).not.toHaveProperty('createdById');
+    const download = await coach.get(path);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(download.headers.get('content-disposition')).toContain(
+      encodeURIComponent('Samarbetsavtal Avtalsgården.pdf'),
+    );
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(pdf);
+    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    big.set(pdf);
+    expect((await put(liaison, big, 'stor.pdf')).status).toBe(413);
+    expect((await (await loginAs(t, 'admin')).get(path)).status).toBe(403);
+    expect((await anonymousClient(t).get(path)).status).toBe(401);
+    expect(
+      (await liaison.get('/api/employer-agreements/00000000-0000-4000-8000-000000000000/file')).status,
+    ).toBe(404);
+  });
+
   it('lists who can be an employer’s liaison (liaisons and managers, no coaches); admin 403, anonymous 401', async () => {
     const res = await coach.get('/api/employer-liaisons');
     expect(res.status).toBe(200);

@@ -1,12 +1,15 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../context.ts';
 import { caller, createRouter } from '../../http/env.ts';
 import { jsonBody, jsonOk, problemResponses } from '../../http/schemas.ts';
 import { addAgreement, addContactPerson, addWorkplace, updateContactPerson } from './add-employer-details.ts';
+import { getAgreementFile, putAgreementFile } from './agreement-file.ts';
 import { getContactFollowUps, logContact, updateContactLog } from './contact-log.ts';
 import { createEmployer } from './create-employer.ts';
 import {
   AgreementBody,
+  AgreementFileView,
+  AgreementIdParam,
   AgreementView,
   ContactFollowUpsQuery,
   ContactFollowUpsResponse,
@@ -160,6 +163,61 @@ export function employerRoutes(ctx: AppContext) {
         await updateContactPerson(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
         200,
       ),
+  );
+
+  router.openapi(
+    createRoute({
+      method: 'put',
+      path: '/employer-agreements/{agreementId}/file',
+      tags,
+      summary: 'Ladda upp den undertecknade kopian (PDF, bild, Word; högst 10 MB; ersätter en tidigare)',
+      description:
+        'Filen skickas som den är i kroppen; filnamnet URL-kodat i X-File-Name. Typen avgörs av innehållet.',
+      request: {
+        params: AgreementIdParam,
+        body: {
+          content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
+          required: true,
+        },
+      },
+      responses: { 200: jsonOk(AgreementFileView), ...problemResponses(400, 401, 403, 404, 413, 415) },
+    }),
+    async (c) =>
+      c.json(
+        await putAgreementFile(ctx, {
+          ...caller(c),
+          ...c.req.valid('param'),
+          fileName: c.req.header('x-file-name'),
+          bytes: Buffer.from(await c.req.arrayBuffer()),
+        }),
+        200,
+      ),
+  );
+
+  router.openapi(
+    createRoute({
+      method: 'get',
+      path: '/employer-agreements/{agreementId}/file',
+      tags,
+      summary: 'Hämta den undertecknade kopian',
+      request: { params: AgreementIdParam },
+      responses: {
+        200: {
+          description: 'Filen',
+          content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
+        },
+        ...problemResponses(401, 403, 404),
+      },
+    }),
+    async (c) => {
+      const file = await getAgreementFile(ctx, { ...caller(c), ...c.req.valid('param') });
+      return c.body(new Uint8Array(file.content), 200, {
+        'content-type': file.contentType,
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'private, no-store',
+      }) as never;
+    },
   );
 
   router.openapi(

@@ -114,6 +114,13 @@ export const ContactPersonIdParam = z.object({
   contactId: Uuid.openapi({ param: { name: 'contactId', in: 'path' } }),
 });
 
+export const AgreementIdParam = z.object({
+  agreementId: Uuid.openapi({ param: { name: 'agreementId', in: 'path' } }),
+});
+export const AgreementFileView = z
+  .object({ name: z.string(), contentType: z.string(), sizeBytes: z.number().int() })
+  .openapi('AgreementFile');
+
 export const AGREEMENT_KINDS = ['cooperation_agreement', 'letter_of_intent'] as const;
 export const AgreementBody = z
   .object({
@@ -134,6 +141,10 @@ export const AgreementView = z
     signedBy: z.string().nullable(),
     note: z.string().nullable(),
     createdAt: z.string().datetime(),
+    file: z
+      .object({ name: z.string(), contentType: z.string(), sizeBytes: z.number().int() })
+      .nullable()
+      .openapi({ description: 'Den undertecknade kopian (PDF, bild eller Word), om den laddats upp' }),
   })
   .openapi('Agreement');
 

@@ -94,6 +94,26 @@ export function useAddAgreement(employerId: string) {
   });
 }
 
+/** Puts the agreement's signed copy (sent as it is; the server reads its type from the content). */
+export function useUploadAgreementFile() {
+  const invalidate = useInvalidateEmployers();
+  return useMutation({
+    mutationFn: ({ agreementId, file }: { agreementId: string; file: File }) =>
+      unwrap(
+        api.PUT('/api/employer-agreements/{agreementId}/file', {
+          params: { path: { agreementId } },
+          body: file as unknown as string,
+          bodySerializer: (b) => b as unknown as BodyInit,
+          headers: {
+            'content-type': 'application/octet-stream',
+            'x-file-name': encodeURIComponent(file.name),
+          },
+        }),
+      ),
+    onSuccess: () => void invalidate(),
+  });
+}
+
 /** Logs a visit, call, e-mail or meeting, with an agreed next step. */
 export function useLogContact(employerId: string) {
   const invalidate = useInvalidateEmployers();

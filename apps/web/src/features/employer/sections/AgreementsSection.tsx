@@ -1,6 +1,7 @@
-import { type FormEvent, useState } from 'react';
+import { type ChangeEvent, type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AGREEMENT_KINDS, type AgreementBody, maxLengths } from '../../../api/types.ts';
+import { ApiError } from '../../../api/api-error.ts';
+import { AGREEMENT_KINDS, type AgreementBody, type EmployerDetail, maxLengths } from '../../../api/types.ts';
 import { useAnnounce } from '../../../components/Announcer.tsx';
 import { Button } from '../../../components/Button.tsx';
 import { DateField } from '../../../components/DateField.tsx';
@@ -10,7 +11,7 @@ import { FormWithFeedback } from '../../participant/components/FormWithFeedback.
 import { RadioGroupField, TextAreaField } from '../../participant/components/fields.tsx';
 import { useFormErrors } from '../../participant/components/form-errors.tsx';
 import { formatDate, textOrNull } from '../../participant/format.ts';
-import { useAddAgreement } from '../api/employers.ts';
+import { useAddAgreement, useUploadAgreementFile } from '../api/employers.ts';
 import type { EmployerSectionProps } from '../EmployerPage.tsx';
 import { useEmployerT } from '../i18n/index.ts';
 
@@ -36,6 +37,7 @@ export function AgreementsSection({ employer, canWrite }: EmployerSectionProps) 
               <th scope="col">{t('agreements.period')}</th>
               <th scope="col">{t('agreements.signedBy')}</th>
               <th scope="col">{t('agreements.note')}</th>
+              <th scope="col">{t('agreements.file')}</th>
             </tr>
           </thead>
           <tbody>
@@ -52,6 +54,9 @@ export function AgreementsSection({ employer, canWrite }: EmployerSectionProps) 
                 <td data-label={t('agreements.note')} className="pre-line">
                   {a.note ?? t('common.none')}
                 </td>
+                <td data-label={t('agreements.file')}>
+                  <AgreementFile agreement={a} canWrite={canWrite} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -64,6 +69,83 @@ export function AgreementsSection({ employer, canWrite }: EmployerSectionProps) 
       ) : null}
       {canWrite && adding ? <NewAgreement employerId={employer.id} onDone={() => setAdding(false)} /> : null}
     </section>
+  );
+}
+
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+function fileSize(bytes: number, language: string) {
+  const kb = bytes / 1024;
+  const n = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  return kb < 1024 ? `${n.format(kb)} kB` : `${n.format(kb / 1024)} MB`;
+}
+
+/** The signed copy: a download link, and for those who may write, an upload that replaces it. */
+function AgreementFile({
+  agreement,
+  canWrite,
+}: {
+  agreement: EmployerDetail['agreements'][number];
+  canWrite: boolean;
+}) {
+  const { t, language } = useEmployerT();
+  const announce = useAnnounce();
+  const upload = useUploadAgreementFile();
+  const inputId = useId();
+  const errorId = useId();
+  const [error, setError] = useState<string | null>(null);
+  function onChange(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.currentTarget.files?.[0];
+    event.currentTarget.value = '';
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      setError(t('agreements.tooLarge'));
+      return;
+    }
+    setError(null);
+    upload.mutate(
+      { agreementId: agreement.id, file },
+      {
+        onSuccess: (saved) => announce(t('agreements.uploaded', { name: saved.name })),
+        onError: (e) => setError(e instanceof ApiError ? (e.detail ?? e.message) : String(e)),
+      },
+    );
+  }
+  return (
+    <div className="stack-xs">
+      {agreement.file ? (
+        <a href={`/api/employer-agreements/${agreement.id}/file`} download={agreement.file.name}>
+          {t('agreements.download', {
+            name: agreement.file.name,
+            size: fileSize(agreement.file.sizeBytes, language),
+          })}
+        </a>
+      ) : (
+        <span className="muted">{t('agreements.noFile')}</span>
+      )}
+      {canWrite ? (
+        <div>
+          <label htmlFor={inputId} className="field__label">
+            {agreement.file ? t('agreements.replace') : t('agreements.upload')}
+            <span className="visually-hidden"> – {t('agreements.uploadLabel')}</span>
+          </label>
+          <input
+            id={inputId}
+            type="file"
+            accept=".pdf,.png,.jpg,.jpeg,.docx,.odt,application/pdf,image/png,image/jpeg"
+            onChange={onChange}
+            disabled={upload.isPending}
+            aria-describedby={error ? errorId : undefined}
+            aria-invalid={error ? true : undefined}
+          />
+          {error ? (
+            <p id={errorId} className="field__error" role="alert">
+              {error}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
   );
 }
 
