@@ -18,6 +18,17 @@ export interface AppRoute {
   roles?: readonly Role[];
 }
 
+/** Texts of the public layout (`public.*` in the shared translations). */
+export type PublicTextKey = keyof typeof sv.public;
+
+/** A page for people without an account, with the public layout's texts for it. */
+export interface PublicRoute extends Omit<AppRoute, 'roles'> {
+  /** The brand link's accessible name (the page links to itself); `homeLink` when absent. */
+  homeLabelKey?: PublicTextKey;
+  /** What the footer says the visitor's details are used for; `footer` when absent. */
+  footerKey?: PublicTextKey;
+}
+
 export interface NavItem {
   to: string;
   labelKey: NavLabelKey;
@@ -39,7 +50,7 @@ export interface Feature {
    * asking who is logged in, never redirected to the login page. Public pages may not read
    * anything that needs a session.
    */
-  publicRoutes?: Array<Omit<AppRoute, 'roles'>>;
+  publicRoutes?: PublicRoute[];
 }
 
 export function allows(roles: readonly Role[] | undefined, role: Role): boolean {
