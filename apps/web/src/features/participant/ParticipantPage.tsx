@@ -16,12 +16,22 @@ import { ExitSection } from './sections/ExitSection.tsx';
 import { FollowUpsSection } from './sections/FollowUpsSection.tsx';
 import { InterventionsSection } from './sections/InterventionsSection.tsx';
 import { JournalSection } from './sections/JournalSection.tsx';
+import { MatchingSection } from './sections/MatchingSection.tsx';
 import { OverviewSection } from './sections/OverviewSection.tsx';
 import { PlanSection } from './sections/PlanSection.tsx';
 import { ProfileSection } from './sections/ProfileSection.tsx';
 import './participant.css';
 
-const TABS = ['overview', 'profile', 'plan', 'interventions', 'journal', 'followUps', 'exit'] as const;
+const TABS = [
+  'overview',
+  'profile',
+  'plan',
+  'interventions',
+  'journal',
+  'followUps',
+  'exit',
+  'matching',
+] as const;
 type TabKey = (typeof TABS)[number];
 
 // The tab is kept in the address (?flik=plan) so that a reload or a shared link opens the same
@@ -34,6 +44,7 @@ const slugs: Record<TabKey, string> = {
   journal: 'journal',
   followUps: 'uppfoljningar',
   exit: 'avslut',
+  matching: 'matchning',
 };
 
 function tabFromSearch(search: string): TabKey {
@@ -187,6 +198,9 @@ export default function ParticipantPage({ params }: RouteProps) {
         </TabPanel>
         <TabPanel id="exit" className="tabs__panel">
           <ExitSection {...sectionProps} latest={latest} />
+        </TabPanel>
+        <TabPanel id="matching" className="tabs__panel">
+          <MatchingSection {...sectionProps} />
         </TabPanel>
       </Tabs>
     </Page>
