@@ -6,6 +6,7 @@ import type { RouteProps } from '../../app/feature.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Link, useRouter } from '../../router/router.tsx';
+import { NeedMatchingSection } from '../matching/components/NeedMatchingSection.tsx';
 import { formatDate } from '../participant/format.ts';
 import { useNeed } from './api/needs.ts';
 import { NeedStatusBadge } from './components/NeedStatusBadge.tsx';
@@ -147,6 +148,7 @@ export default function NeedPage({ params }: RouteProps) {
           </section>
         ) : null}
         <NeedHistory need={data} />
+        <NeedMatchingSection need={data} />
       </div>
     </Page>
   );
