@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client.ts';
+import { caseRecordKeys } from '../../../api/query-keys.ts';
 import { matchingKeys, needRootKey } from './keys.ts';
-import type { ConsentBody, ShortlistStatus } from './types.ts';
+import type { ConsentBody, PlacementBody, ShortlistStatus } from './types.ts';
 
 function useInvalidate() {
   const queryClient = useQueryClient();
@@ -9,6 +10,16 @@ function useInvalidate() {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: matchingKeys.all }),
       // A presentation marks the need "kandidater presenterade"; a hire fills it.
+      queryClient.invalidateQueries({ queryKey: needRootKey }),
+    ]);
+}
+
+/** A write to the person's record: the record, its period and every list it shows up in. */
+function useInvalidateCase() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: caseRecordKeys.all }),
       queryClient.invalidateQueries({ queryKey: needRootKey }),
     ]);
 }
@@ -117,6 +128,30 @@ export function useRevokePresentation() {
     mutationFn: (presentationId: string) =>
       unwrap(
         api.POST('/api/presentations/{presentationId}/revoke', { params: { path: { presentationId } } }),
+      ),
+    onSuccess: () => void invalidate(),
+  });
+}
+
+/** A placement registered by staff (through a need, or made outside the system): the same effects. */
+export function useRegisterPlacement() {
+  const invalidate = useInvalidateCase();
+  return useMutation({
+    mutationFn: (body: PlacementBody) => unwrap(api.POST('/api/placements', { body })),
+    onSuccess: () => void invalidate(),
+  });
+}
+
+/** Marks or unmarks protected personal data on the person. */
+export function useSetProtectedIdentity(participantId: string) {
+  const invalidate = useInvalidateCase();
+  return useMutation({
+    mutationFn: (protectedIdentity: boolean) =>
+      unwrap(
+        api.PUT('/api/participants/{participantId}/protected-identity', {
+          params: { path: { participantId } },
+          body: { protectedIdentity },
+        }),
       ),
     onSuccess: () => void invalidate(),
   });

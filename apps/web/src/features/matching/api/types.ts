@@ -10,6 +10,7 @@ import {
   employerAnswerBodyEmploymentKindValues,
   employerAnswerBodyReasonValues,
   type paths,
+  placementBodyKindValues,
   shortlistEntryStatusValues,
 } from '../../../api/schema.gen.ts';
 
@@ -60,3 +61,8 @@ export type Notification = Schemas['Notification'];
 export type AlternativesResponse =
   paths['/api/matching/participants/{participantId}/alternatives']['get']['responses'][200]['content']['application/json'];
 export type AlternativeOccupation = AlternativesResponse['alternatives'][number];
+
+export type PlacementBody = Schemas['PlacementBody'];
+export type PlacementView = Schemas['Placement'];
+export type PlacementKind = PlacementBody['kind'];
+export const PLACEMENT_KINDS = placementBodyKindValues;

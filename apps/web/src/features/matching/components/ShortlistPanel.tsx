@@ -392,7 +392,13 @@ export function ConsentForm({
             ))}
           </div>
         </fieldset>
-        <DateField name="givenOn" label={t('consent.givenOn')} defaultValue={todayIso()} isRequired />
+        <DateField
+          name="givenOn"
+          label={t('consent.givenOn')}
+          defaultValue={todayIso()}
+          error={form.fieldErrors.givenOn}
+          isRequired
+        />
         <RadioGroupField
           name="givenHow"
           legend={t('consent.givenHow')}

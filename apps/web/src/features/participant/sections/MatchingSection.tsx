@@ -16,6 +16,7 @@ import { formatPoints } from '../../matching/explain.ts';
 import { useMatchingT } from '../../matching/i18n/index.ts';
 import { formatDate, formatDateTime } from '../format.ts';
 import type { SectionProps } from '../ParticipantPage.tsx';
+import { PlacementPanel, ProtectedIdentityPanel } from './PlacementPanel.tsx';
 import '../../matching/matching.css';
 
 /**
@@ -43,7 +44,14 @@ export function MatchingSection({ participant, enrolment }: SectionProps) {
       ) : (
         <p className="empty-state">{t('needsFor.notEnrolled')}</p>
       )}
+      {participant.permissions.write ? <PlacementPanel participantId={participant.id} isOpen={open} /> : null}
       <ConsentsPanel participantId={participant.id} canWithdraw={participant.permissions.write} />
+      {participant.permissions.write ? (
+        <ProtectedIdentityPanel
+          participantId={participant.id}
+          protectedIdentity={participant.protectedIdentity}
+        />
+      ) : null}
     </div>
   );
 }
