@@ -73,7 +73,7 @@ export function MatchExplanation({ match, name }: { match: Explained; name: stri
       {match.blockers.length > 0 ? <Blockers blockers={match.blockers} t={t} /> : null}
       {match.gaps.length > 0 ? <Gaps match={match} t={t} /> : null}
       <div className="table-scroll">
-        <table className="data-table factor-table" aria-describedby={captionId}>
+        <table className="data-table data-table--cards factor-table" aria-describedby={captionId}>
           <caption className="table-caption">{t('explain.factorsCaption', { name })}</caption>
           <thead>
             <tr>
@@ -86,7 +86,7 @@ export function MatchExplanation({ match, name }: { match: Explained; name: stri
             {rows.map((row) => (
               <tr key={row.key}>
                 <th scope="row">{row.known ? t(`labels.factor.${row.key as 'occupation'}`) : row.key}</th>
-                <td className="factor-table__points">
+                <td className="factor-table__points" data-label={t('explain.points')}>
                   <span className="tabular nowrap">
                     {t('explain.pointsOf', {
                       points: formatPoints(row.points, language),
@@ -97,14 +97,12 @@ export function MatchExplanation({ match, name }: { match: Explained; name: stri
                     <span className="factor-bar__fill" style={{ width: `${Math.round(row.share * 100)}%` }} />
                   </span>
                 </td>
-                <td>{row.explanation}</td>
+                <td data-label={t('explain.explanation')}>{row.explanation}</td>
               </tr>
             ))}
-          </tbody>
-          <tfoot>
-            <tr>
+            <tr className="factor-table__total">
               <th scope="row">{t('explain.total')}</th>
-              <td className="tabular nowrap">
+              <td className="tabular nowrap" data-label={t('explain.points')}>
                 {t('explain.pointsOf', {
                   points: formatPoints(match.score, language),
                   max: formatPoints(maxScore(match.factors), language),
@@ -112,7 +110,7 @@ export function MatchExplanation({ match, name }: { match: Explained; name: stri
               </td>
               <td />
             </tr>
-          </tfoot>
+          </tbody>
         </table>
       </div>
       <p id={captionId} className="visually-hidden">
