@@ -66,7 +66,8 @@ function base(q: CaseloadPageQuery): SQL {
     where e.municipality_code = ${q.municipalityCode} and e.unit_id in (${units})
       and (e.exit_date is null or (e.exit_category = 'work' and e.exit_held_one_month is null
            and e.exit_employment_start is not null and coalesce(e.exit_employment_kind, '') <> 'municipal_labour_market'))
-      ${q.coachId ? sql`and e.coach_id = ${q.coachId}::uuid` : sql``}`;
+      ${q.coachId ? sql`and e.coach_id = ${q.coachId}::uuid` : sql``}
+      ${q.mineOf ? sql`and (e.coach_id = ${q.mineOf}::uuid or e.coach_id is null)` : sql``}`;
 }
 
 /** Each quick filter as SQL over the base rows (the counts use the same expressions). */
@@ -98,18 +99,36 @@ export async function caseloadPage(db: Db, q: CaseloadPageQuery) {
   if (q.unitIds.length === 0)
     return { rows: [] as Array<CaseloadRow & { past_due_interventions: number }>, counts: empty };
   const p = predicates(q);
-  const countsResult = await db.execute(sql`
-    with base as (${base(q)})
-    select ${sql.join(
-      CASELOAD_FILTERS.map((f) => sql`count(*) filter (where ${p[f]})::int as ${sql.identifier(f)}`),
-      sql`, `,
-    )} from base`);
-  const counts = { ...empty, ...rowsOf<Record<CaseloadFilter, number>>(countsResult)[0] };
+  const countColumns = sql.join(
+    CASELOAD_FILTERS.map(
+      (f) => sql`count(*) filter (where ${p[f]}) over ()::int as ${sql.identifier(`count_${f}`)}`,
+    ),
+    sql`, `,
+  );
   const direction = q.descending ? sql`desc nulls last` : sql`asc nulls last`;
+  // One pass: the counts are window aggregates over every base row, the page is filtered after.
   const page = await db.execute(sql`
-    with base as (${base(q)})
-    select * from base where ${p[q.filter]}
+    with base as (${base(q)}),
+    counted as (select *, ${countColumns} from base)
+    select * from counted where ${p[q.filter]}
     order by ${ORDER[q.sort]} ${direction}, last_name, first_name, enrolment_id
     limit ${q.limit} offset ${q.offset}`);
-  return { rows: rowsOf<CaseloadRow & { past_due_interventions: number }>(page), counts };
+  const rows = rowsOf<CaseloadRow & { past_due_interventions: number } & Record<string, unknown>>(page);
+  let counts = empty;
+  if (rows.length > 0) {
+    const first = rows[0]!;
+    counts = Object.fromEntries(
+      CASELOAD_FILTERS.map((f) => [f, Number(first[`count_${f}`])]),
+    ) as typeof empty;
+  } else {
+    // An empty page (a filter with nobody, or past the end) carries no counts: ask for them alone.
+    const countsResult = await db.execute(sql`
+      with base as (${base(q)})
+      select ${sql.join(
+        CASELOAD_FILTERS.map((f) => sql`count(*) filter (where ${p[f]})::int as ${sql.identifier(f)}`),
+        sql`, `,
+      )} from base`);
+    counts = { ...empty, ...rowsOf<Record<CaseloadFilter, number>>(countsResult)[0] };
+  }
+  return { rows, counts };
 }

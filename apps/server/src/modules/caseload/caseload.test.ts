@@ -45,6 +45,14 @@ describe('the caseload in SQL', () => {
       await coach.get('/api/participants/caseload?sort=enrolled&order=desc&limit=2&offset=2'),
     );
     expect(next.items.map((i: { lastName: string }) => i.lastName)).toEqual(['Bertil', 'Anna']);
+    // Past the end, and a filter with nobody: an empty page still carries every count.
+    const past = await json(await coach.get('/api/participants/caseload?limit=2&offset=100'));
+    expect(past.items).toEqual([]);
+    expect(past.counts).toEqual(first.counts);
+    const none = await json(await coach.get('/api/participants/caseload?filter=exit_needs_verification'));
+    expect(none.items).toEqual([]);
+    expect(none.counts).toEqual(first.counts);
+    expect(first.counts.all).toBe(5);
   });
 
   it('gives a manager one coach’s caseload', async () => {
