@@ -434,8 +434,11 @@ describe('the matching loop: a need → candidates → shortlist → consent →
     await shot(employer, '7-employer-hired');
     await expectNoAxeViolations(employer);
     await press(card.getByRole('button', { name: `Skicka svar för ${person.displayName}` }), 'Enter');
-    await card.getByText(`Tack! Svaret för ${person.displayName} är skickat: Anställd.`).waitFor();
     await card.getByText('Ert svar: Anställd').waitFor();
+    // The hire started the placement: a change now goes through the unit, not the link.
+    await card.getByText(/Om något ändras, kontakta företagskontakten/).waitFor();
+    await expect.poll(async () => (await focused(employer)).text).toMatch(/^✓Tack för att ni anställer!/);
+    expect(await card.getByRole('button', { name: /^Skicka svar/ }).count()).toBe(0);
 
     // A link that is not (or no longer) valid says so, without a login page.
     await employer.goto(`${server.url}/svar/${'A'.repeat(43)}`);

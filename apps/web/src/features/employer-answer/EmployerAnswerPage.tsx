@@ -81,6 +81,12 @@ export default function EmployerAnswerPage({ params }: RouteProps) {
 function CandidateCard({ token, candidate }: { token: string; candidate: LinkCandidate }) {
   const { t } = useEmployerAnswerT();
   const headingId = useId();
+  const hiredRef = useRef<HTMLDivElement>(null);
+  const answerOnArrival = useRef(candidate.answer);
+  // Answered "anställd" just now: the form has gone, so focus goes to what replaced it.
+  useEffect(() => {
+    if (candidate.answer === 'hired' && answerOnArrival.current !== 'hired') hiredRef.current?.focus();
+  }, [candidate.answer]);
   const name = candidate.displayName;
   const profile = candidate.profile;
   return (
@@ -153,7 +159,14 @@ function CandidateCard({ token, candidate }: { token: string; candidate: LinkCan
       ) : (
         <p className="muted">{t('onlyName')}</p>
       )}
-      <AnswerForm token={token} candidate={candidate} />
+      {candidate.answer === 'hired' ? (
+        // The hire has started the placement and its follow-ups: a change goes through the unit.
+        <Alert tone="success" ref={hiredRef}>
+          {t('hiredNote')}
+        </Alert>
+      ) : (
+        <AnswerForm token={token} candidate={candidate} />
+      )}
     </article>
   );
 }
