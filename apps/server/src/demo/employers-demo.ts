@@ -1,5 +1,5 @@
 import { todayInSweden } from '@arbetsbro/identity';
-import { defaultIds } from '@arbetsbro/taxonomy';
+import { defaultIds, defaultTaxonomy } from '@arbetsbro/taxonomy';
 import { and, asc, eq } from 'drizzle-orm';
 import type { AppContext } from '../context.ts';
 import {
@@ -22,21 +22,18 @@ import { TRADES } from './participants-demo-data.ts';
 
 const DAY = 86_400_000;
 
-/** Per demo employer (in EMPLOYERS order): the trade its needs are for, or null for none. */
-const NEED_TRADES: Array<string | null> = [
-  'lagerarbetare',
-  'kock',
-  null,
-  'produktionsmedarbetare',
-  'underskoterska-hemtjanst',
-  'stadare',
-  null,
-  'cafebitrade',
-  'butikssaljare-dagligvaror',
-  'distributionsforare',
-  null,
-  'byggnadsarbetare',
-];
+/** Per demo employer (by name): the trade its needs are for; the others have none. */
+const NEED_TRADES: Record<string, string> = {
+  'Älvstrandens Lager & Logistik AB': 'lagerarbetare',
+  'Vänerkökets Restaurang AB': 'kock',
+  'Stallbacka Montage & Produktion AB': 'produktionsmedarbetare',
+  'Kronogårdens Omsorg AB': 'underskoterska-hemtjanst',
+  'Halvorstorps Städservice AB': 'stadare',
+  'Skräcklans Café & Konditori AB': 'cafebitrade',
+  'Överby Dagligvaror AB': 'butikssaljare-dagligvaror',
+  'Dalbo Åkeri & Transport AB': 'distributionsforare',
+  'Sylte Bygg & Renovering AB': 'byggnadsarbetare',
+};
 
 export async function seedEmployersDemo(ctx: AppContext) {
   const m = ctx.config.municipality.code;
@@ -109,10 +106,10 @@ export async function seedEmployersDemo(ctx: AppContext) {
           signedBy: contact?.name ?? null,
           createdById: liaison.id,
         });
-      const slug = NEED_TRADES[i];
+      const slug = NEED_TRADES[e.name];
       const trade = TRADES.find((t) => t.occupation === slug);
       if (!trade || !workplace) continue;
-      const status = i === 5 ? 'filled' : 'open';
+      const status = e.name === 'Halvorstorps Städservice AB' ? 'filled' : 'open';
       const [need] = await tx
         .insert(recruitmentNeed)
         .values({
@@ -122,7 +119,7 @@ export async function seedEmployersDemo(ctx: AppContext) {
           status,
           closingReason: status === 'filled' ? 'filled_through_us' : null,
           source: 'staff',
-          title: `${trade.occupation.replaceAll('-', ' ').replace(/^./, (c) => c.toUpperCase())} till ${e.name.replace(/ AB$/, '')}`,
+          title: `${occupationLabel(trade.occupation)} till ${e.name.replace(/ AB$/, '')}`,
           description:
             'Vi söker personer som vill lära sig yrket. Introduktion och handledare finns på plats.',
           occupationId: defaultIds.occupation(trade.occupation),
@@ -188,4 +185,10 @@ export async function seedEmployersDemo(ctx: AppContext) {
       details: { employers: employers.length },
     });
   });
+}
+
+/** The occupation's name as the vocabulary writes it ("Undersköterska, hemtjänst …"), not its slug. */
+function occupationLabel(slug: string): string {
+  const id = defaultIds.occupation(slug);
+  return defaultTaxonomy().occupations.find((o) => o.id === id)?.label ?? slug;
 }

@@ -124,6 +124,12 @@ export async function answerEmployerLink(
   const need = await recruitmentNeedRepository.find(ctx.db, m, p.needId);
   const entry = await shortlistRepository.findEntry(ctx.db, m, c.entryId);
   if (!need || !entry) throw problems.notFound();
+  // A hire has made a placement and an exit to work: a later answer through the link would leave
+  // them standing under another status. Changing it is the liaison's (who can undo the placement).
+  if (entry.status === 'hired' || c.answer === 'hired')
+    throw problems.conflict(
+      'Anställningen är redan registrerad. Kontakta företagskontakten om något har ändrats.',
+    );
   const now = ctx.clock();
   await ctx.db.transaction(async (tx) => {
     await shortlistRepository.updateCandidate(tx, m, c.id, {

@@ -175,6 +175,18 @@ describe('the matching loop', () => {
       employmentForm: 'permanent',
     });
     expect(hired.status, await hired.clone().text()).toBe(200);
+    // After the hire, the link cannot move the candidate elsewhere (the placement would stay).
+    for (const answer of ['interview_no', 'hired'])
+      expect(
+        (
+          await anon.post(`/api/public/links/${token}/answers`, {
+            candidateKey: key,
+            answer,
+            startDate: '2026-10-21',
+            reason: 'other',
+          })
+        ).status,
+      ).toBe(409);
     const list = await json(await liaison.get(`/api/recruitment-needs/${needId}/shortlist`));
     expect(list.items[0].history.map((h: { toStatus: string }) => h.toStatus)).toEqual([
       'considered',
