@@ -281,6 +281,7 @@ export function explainPair(
     blockers,
     gaps,
     readyInWeeks,
+    commuteKm: Number.isNaN(dist) ? null : Math.round(dist * 10) / 10,
   };
 }
 

@@ -139,6 +139,8 @@ export interface MatchResult {
   gaps: Gap[];
   /** Weeks of training until every closable gap is closed (trainings run one after another). */
   readyInWeeks: number;
+  /** Straight-line km between the person's and the workplace's municipality; null when unknown. */
+  commuteKm: number | null;
 }
 
 /** Distance in km between two municipalities (kommunkod), or undefined when unknown. */

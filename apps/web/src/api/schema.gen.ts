@@ -5450,6 +5450,11 @@ export interface components {
                 };
             }[];
             readyInWeeks: number;
+            commuteKm: number | null;
+            /** Format: uuid */
+            unitId: string;
+            /** Format: uuid */
+            coachId: string | null;
         };
         Candidates: {
             needId: string;
@@ -5462,6 +5467,13 @@ export interface components {
             need?: components["schemas"]["RecruitmentNeedInput"];
             /** @default 20 */
             top: number;
+            /** Format: uuid */
+            unitId?: string;
+            /** Format: uuid */
+            coachId?: string;
+            mine?: boolean;
+            maxCommuteKm?: number;
+            readyWithinWeeks?: number;
         };
         CaseloadResponse: {
             items: components["schemas"]["ParticipantListItem"][];

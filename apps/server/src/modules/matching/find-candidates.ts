@@ -18,7 +18,21 @@ export async function findCandidates(
     need: needValue,
     needId,
     top,
-  }: Caller & { need?: RecruitmentNeedInput | undefined; needId?: string | undefined; top: number },
+    unitId,
+    coachId,
+    mine,
+    maxCommuteKm,
+    readyWithinWeeks,
+  }: Caller & {
+    need?: RecruitmentNeedInput | undefined;
+    needId?: string | undefined;
+    top: number;
+    unitId?: string | undefined;
+    coachId?: string | undefined;
+    mine?: boolean | undefined;
+    maxCommuteKm?: number | undefined;
+    readyWithinWeeks?: number | undefined;
+  },
 ) {
   const access = await requireAccess(ctx, {
     actor,
@@ -27,25 +41,48 @@ export async function findCandidates(
     target: { kind: 'candidates' },
     reason: 'matching.candidates',
   });
+  if (unitId && !actor.unitIds.includes(unitId))
+    throw problems.invalid([{ path: 'unitId', message: 'Välj en av dina egna enheter.' }]);
   if (needValue) checkNeeds(ctx, [{ need: needValue, path: 'need' }]);
   const sync = await matchingIndexFor(ctx);
   // A stored need is ranked from the index (kept in step with the database like participants).
   if (needId && !sync.storedNeeds.has(needId))
     throw problems.notFound('Behovet finns inte eller är inte öppet för matchning (öppna det först).');
   const need: string | RecruitmentNeedInput = needId ?? needValue!;
-  const visible = (id: string) => actor.unitIds.includes(sync.unitOf.get(id) ?? '');
-  // Ask for the top k first; only if the actor's units thin it out too much, rank everyone.
-  let ranked = sync.index.candidatesForNeed(need, top * 4).filter((r) => visible(r.id));
-  if (ranked.length < top) ranked = sync.index.candidatesForNeed(need, 0).filter((r) => visible(r.id));
-  ranked = ranked.slice(0, top);
-
-  const explained = ranked.map((r) => sync.index.explain(r.id, need));
+  const coach = mine ? actor.id : coachId;
+  const keep = (id: string) => {
+    const unit = sync.unitOf.get(id) ?? '';
+    return (
+      actor.unitIds.includes(unit) &&
+      (!unitId || unit === unitId) &&
+      (!coach || sync.coachOf.get(id) === coach)
+    );
+  };
+  const fits = (m: MatchResult) =>
+    (maxCommuteKm === undefined || (m.commuteKm !== null && m.commuteKm <= maxCommuteKm)) &&
+    (readyWithinWeeks === undefined || m.readyInWeeks <= readyWithinWeeks);
+  // Ask for the top k first; only if the filters thin it out too much, go down the whole ranking
+  // (explaining at most EXPLAIN_LIMIT people to apply the commute and readiness filters).
+  const pick = (ranked: Array<{ id: string }>) => {
+    const out: MatchResult[] = [];
+    let explained = 0;
+    for (const r of ranked) {
+      if (out.length >= top || explained >= EXPLAIN_LIMIT) break;
+      if (!keep(r.id)) continue;
+      const m = sync.index.explain(r.id, need);
+      explained++;
+      if (fits(m)) out.push(m);
+    }
+    return out;
+  };
+  let explained = pick(sync.index.candidatesForNeed(need, top * 4));
+  if (explained.length < top) explained = pick(sync.index.candidatesForNeed(need, 0));
   const named = access.grant.names === true;
   const names = named
     ? await matchingPeopleRepository.names(
         ctx.db,
         actor.municipalityCode,
-        ranked.map((r) => r.id),
+        explained.map((r) => r.participantId),
       )
     : null;
   return {
@@ -56,9 +93,13 @@ export async function findCandidates(
       participantId: m.participantId,
       displayName: names?.get(m.participantId) ?? pseudonym(actor.municipalityCode, m.participantId),
       pseudonymised: !named,
+      unitId: sync.unitOf.get(m.participantId)!,
+      coachId: named ? (sync.coachOf.get(m.participantId) ?? null) : null,
     })),
   };
 }
+
+const EXPLAIN_LIMIT = 5_000;
 
 /** Adaptations are special-category data: a pseudonymised view says only that the coach decides. */
 function withoutSensitive(m: MatchResult): MatchResult {

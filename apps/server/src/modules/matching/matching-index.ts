@@ -16,6 +16,8 @@ export class MatchingIndexSync {
   readonly index: MatchingIndex;
   /** Participant id → unit of the open enrolment (for access filtering). */
   readonly unitOf = new Map<string, string>();
+  /** Participant id → coach of the open enrolment (for "my people" and per-coach filters). */
+  readonly coachOf = new Map<string, string | null>();
   private watermark: Date | null = null;
   /** People whose newest change is exactly at the watermark: re-read by `>=`, cheap unless a bulk import. */
   private atWatermark = 0;
@@ -75,7 +77,9 @@ export class MatchingIndexSync {
       if (row.unitId) {
         this.index.upsertParticipant(toMatchingProfile(row.id, row.profile, row.adaptations));
         this.unitOf.set(row.id, row.unitId);
+        this.coachOf.set(row.id, row.coachId);
       } else if (this.unitOf.delete(row.id)) {
+        this.coachOf.delete(row.id);
         this.index.removeParticipant(row.id);
       }
     }
@@ -132,6 +136,7 @@ export class MatchingIndexSync {
         for (const row of rows) {
           this.index.upsertParticipant(toMatchingProfile(row.id, row.profile, row.adaptations));
           this.unitOf.set(row.id, row.unitId);
+          this.coachOf.set(row.id, row.coachId);
           this.applied.set(row.id, `${row.changedMs}:initial`);
           if (row.changedMs > newest) {
             newest = row.changedMs;

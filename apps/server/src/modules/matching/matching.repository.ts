@@ -6,6 +6,8 @@ export interface MatchableRow {
   id: string;
   /** Unit of the open enrolment; null when the person has none (drop from the index). */
   unitId: string | null;
+  /** Coach of the open enrolment, if assigned. */
+  coachId: string | null;
   profile: typeof participant.$inferSelect.profile;
   adaptations: string[];
   changedAt: Date;
@@ -15,6 +17,7 @@ export interface MatchableRow {
 export interface IndexLoadRow {
   id: string;
   unitId: string;
+  coachId: string | null;
   profile: typeof participant.$inferSelect.profile;
   adaptations: string[];
   /** Newest updated_at of the person and their open enrolment, epoch ms. */
@@ -24,6 +27,7 @@ export interface IndexLoadRow {
 type RawIndexRow = {
   id: string;
   unit_id: string;
+  coach_id: string | null;
   profile: string;
   adaptations: string;
   changed_ms: number | string;
@@ -36,6 +40,7 @@ function toIndexRows(raw: RawIndexRow[]): IndexLoadRow[] {
     rows[i] = {
       id: r.id,
       unitId: r.unit_id,
+      coachId: r.coach_id,
       profile: JSON.parse(r.profile) as IndexLoadRow['profile'],
       adaptations: r.adaptations === '[]' ? [] : (JSON.parse(r.adaptations) as string[]),
       changedMs: Number(r.changed_ms),
@@ -62,7 +67,7 @@ export const matchingRepository = {
     pageSize = 5000,
   ): Promise<void> {
     const query = sql`
-      select p.id::text as id, e.unit_id::text as unit_id,
+      select p.id::text as id, e.unit_id::text as unit_id, e.coach_id::text as coach_id,
         p.profile::text as profile, p.adaptations::text as adaptations,
         (extract(epoch from greatest(p.updated_at, e.updated_at)) * 1000)::float8 as changed_ms
       from participant p
@@ -183,6 +188,7 @@ function selectMatchable(db: Db, filter: SQL | undefined) {
     .select({
       id: participant.id,
       unitId: enrolment.unitId,
+      coachId: enrolment.coachId,
       profile: participant.profile,
       adaptations: participant.adaptations,
       participantUpdatedAt: participant.updatedAt,
@@ -204,6 +210,7 @@ function toMatchableRow(r: Awaited<ReturnType<typeof selectMatchable>>[number]) 
   return {
     id: r.id,
     unitId: r.unitId,
+    coachId: r.coachId,
     profile: r.profile,
     adaptations: r.adaptations,
     changedAt: new Date(Math.max(r.participantUpdatedAt.getTime(), r.enrolmentUpdatedAt?.getTime() ?? 0)),

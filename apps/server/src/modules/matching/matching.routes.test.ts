@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { intakeBody, pnr, setupCaseWorld, vocab } from '../../test/case-fixtures.ts';
+import { FC, intakeBody, JC, pnr, setupCaseWorld, vocab } from '../../test/case-fixtures.ts';
 import {
   type ApiClient,
   anonymousClient,
@@ -13,6 +13,7 @@ let t: TestContext;
 let coach: ApiClient;
 let coach2: ApiClient;
 let liaison: ApiClient;
+let world: Awaited<ReturnType<typeof setupCaseWorld>>;
 let manager: ApiClient;
 let admin: ApiClient;
 const ids: Record<string, string> = {};
@@ -46,7 +47,7 @@ async function intake(client: ApiClient, birthDate: string, firstName: string, p
 
 beforeAll(async () => {
   t = await createTestContext();
-  await setupCaseWorld(t);
+  world = await setupCaseWorld(t);
   coach = await loginAs(t, 'coach');
   coach2 = await loginAs(t, 'coach2');
   liaison = await loginAs(t, 'liaison');
@@ -94,6 +95,42 @@ describe('POST /api/matching/candidates', () => {
     expect(
       first.factors.find((f: { factor: string }) => f.factor === 'occupation').contribution,
     ).toBeGreaterThan(0);
+  });
+
+  it('filters on the server: unit, my people, coach, commute and readiness; another unit is a 400', async () => {
+    const ask = async (client: ApiClient, filters: Record<string, unknown>) => {
+      const res = await client.post('/api/matching/candidates', { need: truckNeed, ...filters });
+      expect(res.status, await res.clone().text()).toBe(200);
+      return (await json(res)).candidates as Array<{
+        participantId: string;
+        unitId: string;
+        coachId: string | null;
+        commuteKm: number | null;
+        readyInWeeks: number;
+      }>;
+    };
+    const all = await ask(liaison, {});
+    const fc = world.units[FC]!;
+    const onlyFc = await ask(liaison, { unitId: fc });
+    expect(onlyFc.map((c) => c.participantId)).toEqual([ids.young]);
+    expect(onlyFc.every((c) => c.unitId === fc && c.coachId === null)).toBe(true); // pseudonymised: no coach
+    expect((await ask(liaison, { mine: true })).length).toBe(0); // a liaison has no caseload
+    const mine = await ask(coach, { mine: true });
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((c) => c.coachId === world.staff.coach.id)).toBe(true);
+    expect(await ask(coach, { coachId: world.staff.coach3.id })).toEqual([]);
+    const ready = await ask(liaison, { readyWithinWeeks: 0 });
+    expect(ready.map((c) => c.participantId)).not.toContain(ids.noLicence);
+    expect(ready.every((c) => c.readyInWeeks === 0)).toBe(true);
+    expect(all.map((c) => c.participantId)).toContain(ids.noLicence);
+    const near = await ask(liaison, { maxCommuteKm: 0 });
+    expect(near.every((c) => c.commuteKm !== null && c.commuteKm <= 0)).toBe(true);
+    const other = await coach2.post('/api/matching/candidates', {
+      need: truckNeed,
+      unitId: world.units[JC],
+    });
+    expect(other.status).toBe(400);
+    expect((await json(other)).errors[0].path).toBe('unitId');
   });
 
   it('liaison: candidates across their units, pseudonymised', async () => {

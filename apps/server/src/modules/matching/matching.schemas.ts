@@ -56,6 +56,12 @@ export const CandidateMatch = z
     blockers: z.array(Blocker),
     gaps: z.array(Gap),
     readyInWeeks: z.number(),
+    /** Straight-line km between the municipalities; null when unknown. */
+    commuteKm: z.number().nullable(),
+    /** The unit of the person's open enrolment. */
+    unitId: z.string().uuid(),
+    /** The person's coach, for those who see names; null otherwise or when unassigned. */
+    coachId: z.string().uuid().nullable(),
   })
   .openapi('CandidateMatch');
 
@@ -66,6 +72,16 @@ export const CandidatesBody = z
     /** …or a need sent as a value (integrations, what-if questions). */
     need: RecruitmentNeedInput.optional(),
     top: z.number().int().min(1).max(200).default(20),
+    /** Only people of this unit (one of yours). */
+    unitId: z.string().uuid('Ogiltigt id.').optional(),
+    /** Only this coach's people. */
+    coachId: z.string().uuid('Ogiltigt id.').optional(),
+    /** Only my own people (a coach's caseload). */
+    mine: z.boolean().optional(),
+    /** At most this far (km, straight line between municipalities). */
+    maxCommuteKm: z.number().min(0).max(1000).optional(),
+    /** Ready now or within this many weeks of training. */
+    readyWithinWeeks: z.number().int().min(0).max(104).optional(),
   })
   .refine((b) => (b.needId === undefined) !== (b.need === undefined), {
     message: 'Ange antingen needId (ett sparat behov) eller need (ett behov som värde).',

@@ -3,8 +3,8 @@ import type { NeedView } from '../../api/types.ts';
 import type { MatchFactor, PresentationSummary, ShortlistEntry } from './api/types.ts';
 import {
   allocationGain,
+  candidateFilters,
   factorRows,
-  filterCandidates,
   formatPoints,
   linkAddress,
   manualStatuses,
@@ -76,32 +76,21 @@ describe('occupationRelation', () => {
   });
 });
 
-describe('readiness and filterCandidates', () => {
+describe('readiness and candidateFilters', () => {
   it('rounds part weeks up', () => {
     expect(readiness(0)).toEqual({ kind: 'now' });
     expect(readiness(1.2)).toEqual({ kind: 'weeks', weeks: 2 });
   });
 
-  const people = [
-    { participantId: 'a', readyInWeeks: 0 },
-    { participantId: 'b', readyInWeeks: 6 },
-    { participantId: 'c', readyInWeeks: 12 },
-  ];
-  it('filters on a set of people and on readiness, in the API’s order', () => {
-    expect(filterCandidates(people, { onlyIds: null, readyWithinWeeks: null })).toEqual(people);
-    expect(
-      filterCandidates(people, { onlyIds: new Set(['c', 'a']), readyWithinWeeks: null }).map(
-        (p) => p.participantId,
-      ),
-    ).toEqual(['a', 'c']);
-    expect(
-      filterCandidates(people, { onlyIds: null, readyWithinWeeks: 0 }).map((p) => p.participantId),
-    ).toEqual(['a']);
-    expect(
-      filterCandidates(people, { onlyIds: new Set(['b', 'c']), readyWithinWeeks: 8 }).map(
-        (p) => p.participantId,
-      ),
-    ).toEqual(['b']);
+  it('sends only the chosen filters; my people take precedence over a unit', () => {
+    const none = { unitId: '', onlyMine: false, ready: '', commuteKm: '' };
+    expect(candidateFilters(none)).toEqual({});
+    expect(candidateFilters({ ...none, unitId: 'u1' })).toEqual({ unitId: 'u1' });
+    expect(candidateFilters({ ...none, unitId: 'u1', onlyMine: true })).toEqual({ mine: true });
+    expect(candidateFilters({ ...none, ready: '0', commuteKm: '25' })).toEqual({
+      readyWithinWeeks: 0,
+      maxCommuteKm: 25,
+    });
   });
 });
 

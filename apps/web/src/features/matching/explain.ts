@@ -112,23 +112,28 @@ export function readiness(readyInWeeks: number): Readiness {
   return readyInWeeks > 0 ? { kind: 'weeks', weeks: Math.ceil(readyInWeeks) } : { kind: 'now' };
 }
 
-export interface CandidateFilter {
-  /** Only these people (a coach's own caseload, one unit); null: everyone the API returned. */
-  onlyIds: ReadonlySet<string> | null;
-  /** Only people ready within this many weeks (0 = ready now); null: any. */
-  readyWithinWeeks: number | null;
+/** The candidate list's filter controls as the page holds them ('' = not chosen). */
+export interface CandidateFilterState {
+  unitId: string;
+  onlyMine: boolean;
+  /** '' any, '0' ready now, else weeks. */
+  ready: string;
+  /** '' any, else km. */
+  commuteKm: string;
 }
 
-/** The candidates the filters let through, in the API's order (best first). */
-export function filterCandidates<T extends { participantId: string; readyInWeeks: number }>(
-  candidates: readonly T[],
-  filter: CandidateFilter,
-): T[] {
-  return candidates.filter(
-    (c) =>
-      (filter.onlyIds === null || filter.onlyIds.has(c.participantId)) &&
-      (filter.readyWithinWeeks === null || c.readyInWeeks <= filter.readyWithinWeeks),
-  );
+/** The request's filters for the chosen controls (the server filters before taking the top). */
+export function candidateFilters(state: CandidateFilterState): {
+  unitId?: string;
+  mine?: boolean;
+  readyWithinWeeks?: number;
+  maxCommuteKm?: number;
+} {
+  return {
+    ...(state.onlyMine ? { mine: true } : state.unitId ? { unitId: state.unitId } : {}),
+    ...(state.ready === '' ? {} : { readyWithinWeeks: Number(state.ready) }),
+    ...(state.commuteKm === '' ? {} : { maxCommuteKm: Number(state.commuteKm) }),
+  };
 }
 
 /** Statuses in which the matching engine holds a stored need (open, or candidates presented). */

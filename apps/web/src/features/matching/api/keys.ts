@@ -7,8 +7,8 @@ import { caseRecordKeys } from '../../../api/query-keys.ts';
  */
 export const matchingKeys = {
   all: [...caseRecordKeys.all, 'matching'] as const,
-  candidates: (needId: string, top: number) =>
-    [...caseRecordKeys.all, 'matching', 'candidates', needId, top] as const,
+  candidates: (needId: string, top: number, filters: object = {}) =>
+    [...caseRecordKeys.all, 'matching', 'candidates', needId, top, filters] as const,
   needsFor: (participantId: string) =>
     [...caseRecordKeys.all, 'matching', 'needs-for', participantId] as const,
   alternatives: (participantId: string) =>
@@ -16,8 +16,6 @@ export const matchingKeys = {
   shortlist: (needId: string) => [...caseRecordKeys.all, 'matching', 'shortlist', needId] as const,
   consents: (participantId: string) =>
     [...caseRecordKeys.all, 'matching', 'consents', participantId] as const,
-  caseloadIds: (scope: string, unitId: string) =>
-    [...caseRecordKeys.all, 'matching', 'caseload-ids', scope, unitId] as const,
   openNeeds: ['recruitment-needs', 'matching-open'] as const,
   notifications: ['notifications'] as const,
 };

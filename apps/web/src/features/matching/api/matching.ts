@@ -5,47 +5,24 @@ import { isMatchableStatus, needInput } from '../explain.ts';
 import { matchingKeys } from './keys.ts';
 import type { AllocationQuery, RecruitmentNeedInput } from './types.ts';
 
-/** Ranked candidates for a stored need, with the explanation (named or pseudonymised by role). */
-export function useCandidates(needId: string, top: number, enabled = true) {
-  return useQuery({
-    queryKey: matchingKeys.candidates(needId, top),
-    queryFn: ({ signal }) => unwrap(api.POST('/api/matching/candidates', { body: { needId, top }, signal })),
-    enabled,
-  });
+/** The server-side filters of the candidates list (all optional). */
+export interface CandidateFilters {
+  unitId?: string;
+  mine?: boolean;
+  readyWithinWeeks?: number;
+  maxCommuteKm?: number;
 }
 
 /**
- * The people of one scope of the caseload (a coach's own, or one unit), as a set of ids: the
- * candidates list filters on it. The API ranks candidates only by need, so these filters are
- * applied here on the list it returned.
+ * Ranked candidates for a stored need, with the explanation (named or pseudonymised by role),
+ * filtered by the server before the top is taken (unit, my people, readiness, commute).
  */
-export function useCaseloadIds(scope: 'mine' | 'unit' | null, unitId: string | null) {
+export function useCandidates(needId: string, top: number, filters: CandidateFilters = {}, enabled = true) {
   return useQuery({
-    queryKey: matchingKeys.caseloadIds(scope ?? '', unitId ?? ''),
-    queryFn: async ({ signal }) => {
-      const ids = new Set<string>();
-      const limit = 500;
-      for (let offset = 0; offset < 5000; offset += limit) {
-        const page = await unwrap(
-          api.GET('/api/participants/caseload', {
-            params: {
-              query: {
-                scope: scope ?? 'unit',
-                ...(unitId ? { unitId } : {}),
-                limit,
-                offset,
-              },
-            },
-            signal,
-          }),
-        );
-        for (const item of page.items) if (item.status === 'active') ids.add(item.participantId);
-        if (page.items.length < limit) break;
-      }
-      return ids;
-    },
-    enabled: scope !== null,
-    staleTime: 60_000,
+    queryKey: matchingKeys.candidates(needId, top, filters),
+    queryFn: ({ signal }) =>
+      unwrap(api.POST('/api/matching/candidates', { body: { needId, top, ...filters }, signal })),
+    enabled,
   });
 }
 

@@ -13,15 +13,16 @@ import { FormWithFeedback } from '../../participant/components/FormWithFeedback.
 import { CheckboxField, SelectField, TextAreaField } from '../../participant/components/fields.tsx';
 import { useFormErrors } from '../../participant/components/form-errors.tsx';
 import { textOrNull } from '../../participant/format.ts';
-import { useCandidates, useCaseloadIds } from '../api/matching.ts';
+import { useCandidates } from '../api/matching.ts';
 import { useAddToShortlist } from '../api/shortlist.ts';
 import type { CandidateMatch } from '../api/types.ts';
-import { filterCandidates } from '../explain.ts';
+import { candidateFilters } from '../explain.ts';
 import { useMatchingT } from '../i18n/index.ts';
 import { MatchExplanation, MatchSummary } from './MatchExplanation.tsx';
 
 const TOPS = ['10', '20', '50', '100'] as const;
 const READY = ['', '0', '4', '8', '12'] as const;
+const COMMUTE = ['', '10', '25', '50'] as const;
 
 /**
  * Ranked candidates for one stored need with their explanation. Coaches and managers see their
@@ -45,20 +46,17 @@ export function CandidateList({
   const [onlyMine, setOnlyMine] = useState(false);
   const [unitId, setUnitId] = useState('');
   const [ready, setReady] = useState<(typeof READY)[number]>('');
-  const candidates = useCandidates(needId, Number(top));
+  const [commuteKm, setCommuteKm] = useState<(typeof COMMUTE)[number]>('');
+  const candidates = useCandidates(
+    needId,
+    Number(top),
+    candidateFilters({ unitId, onlyMine, ready, commuteKm }),
+  );
   const role = user?.role;
   const named = role === 'coach' || role === 'manager';
   const units = user?.units ?? [];
-  const scope = !named ? null : onlyMine ? 'mine' : unitId ? 'unit' : null;
-  const caseload = useCaseloadIds(scope, onlyMine ? null : unitId || null);
   const filtersId = useId();
-
-  const all = candidates.data?.candidates ?? [];
-  const shown = filterCandidates(all, {
-    onlyIds: scope === null ? null : (caseload.data ?? null),
-    readyWithinWeeks: ready === '' ? null : Number(ready),
-  });
-  const filtering = scope !== null && caseload.isPending;
+  const shown = candidates.data?.candidates ?? [];
 
   return (
     <section className="panel" aria-labelledby="need-candidates">
@@ -76,7 +74,7 @@ export function CandidateList({
           value={top}
           onChange={(event) => setTop(event.currentTarget.value as (typeof TOPS)[number])}
         />
-        {named && units.length > 1 ? (
+        {units.length > 1 ? (
           <SelectField
             name="unit"
             label={t('candidates.unit')}
@@ -104,6 +102,16 @@ export function CandidateList({
           value={ready}
           onChange={(event) => setReady(event.currentTarget.value as (typeof READY)[number])}
         />
+        <SelectField
+          name="commute"
+          label={t('candidates.commute')}
+          options={COMMUTE.map((value) => ({
+            value,
+            label: value === '' ? t('candidates.commuteAny') : t('candidates.commuteWithin', { km: value }),
+          }))}
+          value={commuteKm}
+          onChange={(event) => setCommuteKm(event.currentTarget.value as (typeof COMMUTE)[number])}
+        />
         {role === 'coach' ? (
           <CheckboxField
             name="onlyMine"
@@ -114,10 +122,9 @@ export function CandidateList({
         ) : null}
       </fieldset>
       <p id={filtersId} className="muted" aria-live="polite">
-        {candidates.data && !filtering
+        {candidates.data
           ? t('candidates.count', {
               shown: shown.length,
-              total: all.length,
               indexed: new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE').format(
                 candidates.data.indexed,
               ),
@@ -131,16 +138,13 @@ export function CandidateList({
             : errorMessage(candidates.error, tShared)}
         </Alert>
       ) : null}
-      {caseload.isError ? <Alert tone="error">{errorMessage(caseload.error, tShared)}</Alert> : null}
-      {candidates.data && !filtering && shown.length === 0 ? (
-        <p className="empty-state">{t('candidates.empty')}</p>
-      ) : null}
-      {!filtering && shown.length > 0 ? (
+      {candidates.data && shown.length === 0 ? <p className="empty-state">{t('candidates.empty')}</p> : null}
+      {shown.length > 0 ? (
         <ol className="candidate-list">
           {shown.map((candidate) => (
             <CandidateItem
               key={candidate.participantId}
-              rank={all.indexOf(candidate) + 1}
+              rank={shown.indexOf(candidate) + 1}
               candidate={candidate}
               needId={needId}
               onList={onShortlist.has(candidate.participantId)}
