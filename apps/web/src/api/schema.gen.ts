@@ -7016,6 +7016,7 @@ export interface components {
             participantId: string | null;
             displayName: string;
             named: boolean;
+            protectedIdentity: boolean;
             /** @enum {string} */
             status: "considered" | "contacted" | "relevant" | "presented" | "interview" | "hired" | "not_relevant" | "declined";
             statusLabel: string;

@@ -297,6 +297,11 @@ describe('what the employer never sees', () => {
     const list = await json(await liaison.get(`/api/recruitment-needs/${need.id}/shortlist`));
     expect(list.items.map((i: { id: string }) => i.id)).not.toContain(entry2.id);
     expect(list.protectedCount).toBe(1);
+    // Their own coach still sees the entry, marked, so the page can say to handle it outside.
+    const own = await json(await coach.get(`/api/recruitment-needs/${need.id}/shortlist`));
+    const mark = own.items.find((i: { id: string }) => i.id === entry2.id);
+    expect(mark.protectedIdentity).toBe(true);
+    expect(own.items.filter((i: { protectedIdentity: boolean }) => i.protectedIdentity)).toHaveLength(1);
     const refused = await liaison.post(`/api/recruitment-needs/${need.id}/presentations`, {
       entryIds: [entry2.id],
     });

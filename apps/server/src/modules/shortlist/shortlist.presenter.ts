@@ -46,6 +46,7 @@ export function presentEntry(
       ? `${d.firstName} ${d.lastName}`
       : pseudonym(actor.municipalityCode, d.entry.participantId),
     named,
+    protectedIdentity: d.protectedIdentity,
     status: d.entry.status,
     statusLabel: shortlistStatusLabels[d.entry.status],
     note: d.entry.note,

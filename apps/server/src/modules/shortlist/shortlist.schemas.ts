@@ -53,6 +53,8 @@ export const ShortlistEntryView = z
     participantId: z.string().uuid().nullable(),
     displayName: z.string(),
     named: z.boolean(),
+    /** Protected personal data: handled outside the system, never presented (only its own coach and manager see the entry). */
+    protectedIdentity: z.boolean(),
     status: z.enum(SHORTLIST_STATUSES),
     statusLabel: z.string(),
     note: z.string().nullable(),

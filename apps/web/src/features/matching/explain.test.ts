@@ -175,6 +175,7 @@ describe('the shortlist’s rules', () => {
     expect(presentBlock(entry('relevant', false))).toBe('noConsent');
     expect(presentBlock(entry('hired', true))).toBe('closed');
     expect(presentBlock(entry('declined', true))).toBe('closed');
+    expect(presentBlock({ ...entry('relevant', true), protectedIdentity: true })).toBe('protected');
   });
 
   it('tells a valid link from a revoked or expired one', () => {

@@ -186,7 +186,9 @@ export function manualStatuses(current: ShortlistStatus): ShortlistStatus[] {
 const CLOSED_STATUSES: readonly ShortlistStatus[] = ['hired', 'not_relevant', 'declined'];
 
 /** Why an entry cannot be presented now, or null when it can. */
-export function presentBlock(entry: ShortlistEntry): 'noConsent' | 'closed' | null {
+export function presentBlock(entry: ShortlistEntry): 'protected' | 'noConsent' | 'closed' | null {
+  // Protected personal data: never through the system, whatever the consent.
+  if (entry.protectedIdentity) return 'protected';
   if (CLOSED_STATUSES.includes(entry.status)) return 'closed';
   if (!entry.consent) return 'noConsent';
   return null;

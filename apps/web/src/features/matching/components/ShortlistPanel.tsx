@@ -137,6 +137,7 @@ function ShortlistItem({
         </h3>
         <EntryStatusBadge status={entry.status} />
       </div>
+      {entry.protectedIdentity ? <Alert tone="info">{t('shortlist.protectedEntry')}</Alert> : null}
       <dl className="facts facts--compact">
         <div>
           <dt>{t('shortlist.coach')}</dt>
