@@ -126,7 +126,8 @@ export async function submitPublicNeed(
 }
 
 function receivedMessage() {
-  return 'Tack! Vi har tagit emot ert behov. En företagskontakt hör av sig inom två arbetsdagar. En bekräftelse har skickats till er e-post.';
+  // The page's heading already thanks them: the message says what happens next.
+  return 'En företagskontakt hör av sig inom två arbetsdagar. En bekräftelse har skickats till er e-post.';
 }
 
 function firstWords(text: string) {

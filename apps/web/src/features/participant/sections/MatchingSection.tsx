@@ -122,7 +122,7 @@ function NeedItem({
       <p className="muted">
         {t('needsFor.facts', {
           employer: need.employer?.name ?? t('common.none'),
-          positions: need.positions,
+          count: need.positions,
           start: formatDate(need.startDate, language) || t('common.none'),
         })}
       </p>
