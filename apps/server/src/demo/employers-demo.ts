@@ -22,17 +22,17 @@ import { TRADES } from './participants-demo-data.ts';
 
 const DAY = 86_400_000;
 
-/** Per demo employer (by name): the trade its needs are for; the others have none. */
-const NEED_TRADES: Record<string, string> = {
-  'Älvstrandens Lager & Logistik AB': 'lagerarbetare',
-  'Vänerkökets Restaurang AB': 'kock',
-  'Stallbacka Montage & Produktion AB': 'produktionsmedarbetare',
-  'Kronogårdens Omsorg AB': 'underskoterska-hemtjanst',
-  'Halvorstorps Städservice AB': 'stadare',
-  'Skräcklans Café & Konditori AB': 'cafebitrade',
-  'Överby Dagligvaror AB': 'butikssaljare-dagligvaror',
-  'Dalbo Åkeri & Transport AB': 'distributionsforare',
-  'Sylte Bygg & Renovering AB': 'byggnadsarbetare',
+/** Per demo employer (by name): the trade its need is for and how many positions; the others have none. */
+const NEED_TRADES: Record<string, { trade: string; positions: number }> = {
+  'Älvstrandens Lager & Logistik AB': { trade: 'lagerarbetare', positions: 1 },
+  'Vänerkökets Restaurang AB': { trade: 'kock', positions: 2 },
+  'Stallbacka Montage & Produktion AB': { trade: 'produktionsmedarbetare', positions: 3 },
+  'Kronogårdens Omsorg AB': { trade: 'underskoterska-hemtjanst', positions: 2 },
+  'Halvorstorps Städservice AB': { trade: 'stadare', positions: 1 },
+  'Skräcklans Café & Konditori AB': { trade: 'cafebitrade', positions: 1 },
+  'Överby Dagligvaror AB': { trade: 'butikssaljare-dagligvaror', positions: 2 },
+  'Dalbo Åkeri & Transport AB': { trade: 'distributionsforare', positions: 1 },
+  'Sylte Bygg & Renovering AB': { trade: 'byggnadsarbetare', positions: 3 },
 };
 
 export async function seedEmployersDemo(ctx: AppContext) {
@@ -106,7 +106,8 @@ export async function seedEmployersDemo(ctx: AppContext) {
           signedBy: contact?.name ?? null,
           createdById: liaison.id,
         });
-      const slug = NEED_TRADES[e.name];
+      const wanted = NEED_TRADES[e.name];
+      const slug = wanted?.trade;
       const trade = TRADES.find((t) => t.occupation === slug);
       if (!trade || !workplace) continue;
       const status = e.name === 'Halvorstorps Städservice AB' ? 'filled' : 'open';
@@ -123,7 +124,7 @@ export async function seedEmployersDemo(ctx: AppContext) {
           description:
             'Vi söker personer som vill lära sig yrket. Introduktion och handledare finns på plats.',
           occupationId: defaultIds.occupation(trade.occupation),
-          positions: 1 + (i % 3),
+          positions: wanted?.positions ?? 1,
           requiredSkills: trade.skills.slice(0, 1).map((s) => defaultIds.skill(s)),
           meritSkills: trade.skills.slice(1, 2).map((s) => defaultIds.skill(s)),
           licences: slug === 'lagerarbetare' ? ['TRUCK-B1'] : slug === 'distributionsforare' ? ['B'] : [],
