@@ -1,4 +1,5 @@
 // One schema for PGlite and PostgreSQL; each module adds its tables in a file of its own here.
+export * from './administration.ts';
 export * from './audit.ts';
 export * from './employer.ts';
 export * from './geography.ts';

@@ -21,6 +21,8 @@ export const unit = pgTable(
     /** Age routing at intake: participants aged within [minAge, maxAge] belong here. */
     minAge: integer('min_age'),
     maxAge: integer('max_age'),
+    /** Optimistic concurrency for the administrator's edits. */
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.municipalityCode, t.id] })],
