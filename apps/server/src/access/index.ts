@@ -13,3 +13,4 @@ export {
 } from './policy.ts';
 export { assertMayReadReference } from './reference-policy.ts';
 export { type Access, type AccessTarget, denyAccess, requireAccess } from './require-access.ts';
+export { type ConflictAuthor, lastWriter, staleConflict, withConflictDetails } from './conflict.ts';

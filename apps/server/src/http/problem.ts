@@ -8,6 +8,11 @@ export interface Problem {
   status: number;
   detail: string;
   errors?: Array<{ path: string; message: string }>;
+  /** On a 409 from a stale write: the record as saved now and who saved it. */
+  conflict?: {
+    changedBy: { name: string | null; you: boolean; at: string } | null;
+    current: unknown;
+  };
 }
 
 /** Throw from a service or route; the app's error handler turns it into problem+json. */
@@ -16,7 +21,15 @@ export class HttpProblem extends Error {
     readonly status: ContentfulStatusCode,
     readonly title: string,
     readonly detail: string,
-    readonly extra: { errors?: Problem['errors']; headers?: Record<string, string>; type?: string } = {},
+    readonly extra: {
+      errors?: Problem['errors'];
+      headers?: Record<string, string>;
+      type?: string;
+      /** An optimistic-concurrency miss (set by `problems.stale`). */
+      stale?: boolean;
+      /** What the other change was (access/conflict.ts). */
+      conflict?: Problem['conflict'];
+    } = {},
   ) {
     super(detail);
   }
@@ -43,7 +56,9 @@ export const problems = {
     ),
   /** 409 for an optimistic-concurrency miss: `what` in Swedish definite form ("planen"). */
   stale: (what: string) =>
-    new HttpProblem(409, 'Konflikt', `Någon annan har ändrat ${what}. Ladda om och försök igen.`),
+    new HttpProblem(409, 'Konflikt', `Någon annan har ändrat ${what}. Ladda om och försök igen.`, {
+      stale: true,
+    }),
   tooManyRequests: (detail: string, retryAfterSeconds: number) =>
     new HttpProblem(429, 'För många försök', detail, {
       headers: { 'Retry-After': String(retryAfterSeconds) },
@@ -59,6 +74,7 @@ export function problemResponse(c: Context, p: HttpProblem): Response {
     status: p.status,
     detail: p.detail,
     ...(p.extra.errors ? { errors: p.extra.errors } : {}),
+    ...(p.extra.conflict ? { conflict: p.extra.conflict } : {}),
   };
   for (const [k, v] of Object.entries(p.extra.headers ?? {})) c.header(k, v);
   return c.body(JSON.stringify(body), p.status, { 'Content-Type': 'application/problem+json' });

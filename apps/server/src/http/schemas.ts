@@ -12,6 +12,15 @@ export const ProblemSchema = z
     status: z.number().int(),
     detail: z.string(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** On a 409 from a stale write: the record as saved now (same shape as the resource) and who saved it. */
+    conflict: z
+      .object({
+        changedBy: z
+          .object({ name: z.string().nullable(), you: z.boolean(), at: z.string().datetime() })
+          .nullable(),
+        current: z.record(z.string(), z.unknown()),
+      })
+      .optional(),
   })
   .openapi('Problem');
 

@@ -1,4 +1,4 @@
-import { requireAccess } from '../../access/index.ts';
+import { requireAccess, withConflictDetails } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
 import { type FieldError, problems } from '../../http/problem.ts';
 import type { Caller } from '../auth/index.ts';
@@ -33,18 +33,31 @@ export async function updateEnrolment(
     errors.push({ path: 'afRegisteredSince', message: 'Datumet kan inte ligga i framtiden.' });
   if (errors.length > 0) throw problems.invalid(errors);
   const { version, ...values } = body;
-  await ctx.db.transaction(async (tx) => {
-    const row = await enrolmentRepository.update(
-      tx,
-      actor.municipalityCode,
-      enrolmentId,
-      version,
-      values,
-      ctx.clock(),
-    );
-    if (!row) throw problems.stale('inskrivningen');
-    await access.record(tx, { action: 'update', details: { fields: Object.keys(values).join(',') } });
-  });
+  const conflict = {
+    actor,
+    what: 'inskrivningen',
+    entity: { entityType: 'enrolment', entityId: enrolmentId },
+    loadCurrent: () =>
+      caseFileAfterWrite(ctx, {
+        actor,
+        participantId: current.participantId,
+        relationship: access.relationship,
+      }),
+  };
+  await withConflictDetails(ctx, conflict, () =>
+    ctx.db.transaction(async (tx) => {
+      const row = await enrolmentRepository.update(
+        tx,
+        actor.municipalityCode,
+        enrolmentId,
+        version,
+        values,
+        ctx.clock(),
+      );
+      if (!row) throw problems.stale('inskrivningen');
+      await access.record(tx, { action: 'update', details: { fields: Object.keys(values).join(',') } });
+    }),
+  );
   return caseFileAfterWrite(ctx, {
     actor,
     participantId: current.participantId,

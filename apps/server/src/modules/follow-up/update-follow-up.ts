@@ -1,4 +1,4 @@
-import { requireAccess } from '../../access/index.ts';
+import { requireAccess, withConflictDetails } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
 import { type FieldError, problems } from '../../http/problem.ts';
 import type { Caller } from '../auth/index.ts';
@@ -29,38 +29,57 @@ export async function updateFollowUp(
   const completing = body.done === true && current.doneAt === null;
   checkChange(current, access.enrolment, body, completing, todayIso);
   const now = ctx.clock();
-  const row = await ctx.db.transaction(async (tx) => {
-    const updated = await followUpRepository.update(tx, actor.municipalityCode, followUpId, body.version, {
-      ...(body.dueDate ? { dueDate: body.dueDate, overdueSince: null } : {}),
-      ...(body.dueTime !== undefined ? { dueTime: body.dueTime } : {}),
-      ...(body.purpose !== undefined ? { purpose: body.purpose } : {}),
-      ...(body.outcome !== undefined ? { outcome: body.outcome } : {}),
-      ...(completing ? { doneAt: now, doneById: actor.id } : {}),
-      ...(body.done === false ? { doneAt: null, doneById: null } : {}),
-      ...(completing && body.jobHeld !== undefined ? { jobHeld: body.jobHeld } : {}),
-    });
-    if (!updated) throw problems.stale('uppföljningen');
-    if (completing && current.kind === 'exit_verification') {
-      const enrolmentNow = (await enrolmentRepository.find(tx, actor.municipalityCode, current.enrolmentId))!;
-      await enrolmentRepository.update(
-        tx,
-        actor.municipalityCode,
-        current.enrolmentId,
-        enrolmentNow.version,
-        { exitHeldOneMonth: body.jobHeld ?? null },
-        now,
-      );
-    }
-    await access.record(tx, {
-      action: 'update',
-      details: {
-        enrolmentId: current.enrolmentId,
-        completed: completing,
-        ...(body.jobHeld !== undefined ? { jobHeld: body.jobHeld } : {}),
-      },
-    });
-    return updated;
-  });
+  const conflict = {
+    actor,
+    what: 'uppföljningen',
+    entity: { entityType: 'follow_up', entityId: followUpId },
+    loadCurrent: async () => {
+      const now = await followUpRepository.find(ctx.db, actor.municipalityCode, followUpId);
+      if (!now) return null;
+      const employer = now.employerId
+        ? await employerRepository.find(ctx.db, actor.municipalityCode, now.employerId)
+        : undefined;
+      return presentFollowUp(now, access.participantId, employer?.name ?? null, todayIso);
+    },
+  };
+  const row = await withConflictDetails(ctx, conflict, () =>
+    ctx.db.transaction(async (tx) => {
+      const updated = await followUpRepository.update(tx, actor.municipalityCode, followUpId, body.version, {
+        ...(body.dueDate ? { dueDate: body.dueDate, overdueSince: null } : {}),
+        ...(body.dueTime !== undefined ? { dueTime: body.dueTime } : {}),
+        ...(body.purpose !== undefined ? { purpose: body.purpose } : {}),
+        ...(body.outcome !== undefined ? { outcome: body.outcome } : {}),
+        ...(completing ? { doneAt: now, doneById: actor.id } : {}),
+        ...(body.done === false ? { doneAt: null, doneById: null } : {}),
+        ...(completing && body.jobHeld !== undefined ? { jobHeld: body.jobHeld } : {}),
+      });
+      if (!updated) throw problems.stale('uppföljningen');
+      if (completing && current.kind === 'exit_verification') {
+        const enrolmentNow = (await enrolmentRepository.find(
+          tx,
+          actor.municipalityCode,
+          current.enrolmentId,
+        ))!;
+        await enrolmentRepository.update(
+          tx,
+          actor.municipalityCode,
+          current.enrolmentId,
+          enrolmentNow.version,
+          { exitHeldOneMonth: body.jobHeld ?? null },
+          now,
+        );
+      }
+      await access.record(tx, {
+        action: 'update',
+        details: {
+          enrolmentId: current.enrolmentId,
+          completed: completing,
+          ...(body.jobHeld !== undefined ? { jobHeld: body.jobHeld } : {}),
+        },
+      });
+      return updated;
+    }),
+  );
   const employer = row.employerId
     ? await employerRepository.find(ctx.db, actor.municipalityCode, row.employerId)
     : undefined;

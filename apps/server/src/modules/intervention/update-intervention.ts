@@ -1,7 +1,8 @@
-import { requireAccess } from '../../access/index.ts';
+import { requireAccess, withConflictDetails } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
 import { problems } from '../../http/problem.ts';
 import type { Caller } from '../auth/index.ts';
+import { employerRepository } from '../employer/index.ts';
 import { checkIntervention } from './check-intervention.ts';
 import { presentIntervention } from './intervention.presenter.ts';
 import { interventionRepository } from './intervention.repository.ts';
@@ -33,17 +34,32 @@ export async function updateIntervention(
     startDate: merged.startDate,
     endDate: merged.endDate ?? null,
   });
-  const row = await ctx.db.transaction(async (tx) => {
-    const updated = await interventionRepository.update(
-      tx,
-      actor.municipalityCode,
-      interventionId,
-      version,
-      changes,
-    );
-    if (!updated) throw problems.stale('insatsen');
-    await access.record(tx, { action: 'update', details: { fields: Object.keys(changes).join(',') } });
-    return updated;
-  });
+  const conflict = {
+    actor,
+    what: 'insatsen',
+    entity: { entityType: 'intervention', entityId: interventionId },
+    loadCurrent: async () => {
+      const now = await interventionRepository.find(ctx.db, actor.municipalityCode, interventionId);
+      if (!now) return null;
+      const employer = now.employerId
+        ? await employerRepository.find(ctx.db, actor.municipalityCode, now.employerId)
+        : undefined;
+      return presentIntervention(now, employer?.name ?? null);
+    },
+  };
+  const row = await withConflictDetails(ctx, conflict, () =>
+    ctx.db.transaction(async (tx) => {
+      const updated = await interventionRepository.update(
+        tx,
+        actor.municipalityCode,
+        interventionId,
+        version,
+        changes,
+      );
+      if (!updated) throw problems.stale('insatsen');
+      await access.record(tx, { action: 'update', details: { fields: Object.keys(changes).join(',') } });
+      return updated;
+    }),
+  );
   return presentIntervention(row, employerName);
 }

@@ -1,4 +1,4 @@
-import { requireAccess } from '../../access/index.ts';
+import { requireAccess, withConflictDetails } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
 import { problems } from '../../http/problem.ts';
 import type { Caller } from '../auth/index.ts';
@@ -17,23 +17,31 @@ export async function updateParticipant(
     target: { kind: 'participant', participantId },
     reason: 'participant.update',
   });
-  await ctx.db.transaction(async (tx) => {
-    const row = await participantRepository.update(
-      tx,
-      actor.municipalityCode,
-      participantId,
-      body.version,
-      {
-        ...(body.firstName ? { firstName: body.firstName } : {}),
-        ...(body.lastName ? { lastName: body.lastName } : {}),
-        ...(body.contact ? contactColumns(body.contact) : {}),
-      },
-      ctx.clock(),
-    );
-    if (!row) throw problems.stale('deltagarens uppgifter');
-    // Which fields changed, never their values.
-    const fields = Object.keys(body).filter((k) => k !== 'version');
-    await access.record(tx, { action: 'update', details: { fields: fields.join(',') } });
-  });
+  const conflict = {
+    actor,
+    what: 'deltagarens uppgifter',
+    entity: { entityType: 'participant', entityId: participantId, reason: 'participant.update' },
+    loadCurrent: () => caseFileAfterWrite(ctx, { actor, participantId, relationship: access.relationship }),
+  };
+  await withConflictDetails(ctx, conflict, () =>
+    ctx.db.transaction(async (tx) => {
+      const row = await participantRepository.update(
+        tx,
+        actor.municipalityCode,
+        participantId,
+        body.version,
+        {
+          ...(body.firstName ? { firstName: body.firstName } : {}),
+          ...(body.lastName ? { lastName: body.lastName } : {}),
+          ...(body.contact ? contactColumns(body.contact) : {}),
+        },
+        ctx.clock(),
+      );
+      if (!row) throw problems.stale('deltagarens uppgifter');
+      // Which fields changed, never their values.
+      const fields = Object.keys(body).filter((k) => k !== 'version');
+      await access.record(tx, { action: 'update', details: { fields: fields.join(',') } });
+    }),
+  );
   return caseFileAfterWrite(ctx, { actor, participantId, relationship: access.relationship });
 }

@@ -1,4 +1,4 @@
-import { requireAccess } from '../../access/index.ts';
+import { requireAccess, withConflictDetails } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
 import { problems } from '../../http/problem.ts';
 import type { Caller } from '../auth/index.ts';
@@ -21,17 +21,25 @@ export async function updateProfile(
   const errors = checkProfile(ctx, body.profile);
   if (errors.length > 0) throw problems.invalid(errors);
   const { adaptations, adaptationsNote, ...profile } = normalizeProfile(body.profile);
-  await ctx.db.transaction(async (tx) => {
-    const row = await participantRepository.updateProfile(
-      tx,
-      actor.municipalityCode,
-      participantId,
-      body.version,
-      { profile, adaptations, adaptationsNote: adaptationsNote ?? null },
-      ctx.clock(),
-    );
-    if (!row) throw problems.stale('profilen');
-    await access.record(tx, { action: 'update', details: { adaptations: adaptations.length > 0 } });
-  });
+  const conflict = {
+    actor,
+    what: 'profilen',
+    entity: { entityType: 'participant', entityId: participantId, reason: 'participant.profile_update' },
+    loadCurrent: () => caseFileAfterWrite(ctx, { actor, participantId, relationship: access.relationship }),
+  };
+  await withConflictDetails(ctx, conflict, () =>
+    ctx.db.transaction(async (tx) => {
+      const row = await participantRepository.updateProfile(
+        tx,
+        actor.municipalityCode,
+        participantId,
+        body.version,
+        { profile, adaptations, adaptationsNote: adaptationsNote ?? null },
+        ctx.clock(),
+      );
+      if (!row) throw problems.stale('profilen');
+      await access.record(tx, { action: 'update', details: { adaptations: adaptations.length > 0 } });
+    }),
+  );
   return caseFileAfterWrite(ctx, { actor, participantId, relationship: access.relationship });
 }
