@@ -6,6 +6,7 @@ import { runDueJobs } from '../../jobs/worker.ts';
 import { intakeBody, pnr, setupCaseWorld, vocab } from '../../test/case-fixtures.ts';
 import {
   type ApiClient,
+  anonymousClient,
   createTestContext,
   json,
   loginAs,
@@ -113,7 +114,6 @@ describe('plan', () => {
       goal: 'work',
       goalOccupationId: vocab.occupation('lagerarbetare'),
       steps: [{ title: 'Truckkort', status: 'proposed' }],
-      agreedWithParticipant: false,
     });
     expect(v1.status, await v1.clone().text()).toBe(200);
     const first = await json(v1);
@@ -126,15 +126,14 @@ describe('plan', () => {
         { id: stepId, title: 'Truckkort', status: 'in_progress' },
         { title: 'Praktik', status: 'planned' },
       ],
-      agreedWithParticipant: true,
-      agreedAt: '2026-10-10',
     });
     expect(v2.status).toBe(200);
+    // A new version starts not agreed, whatever the client sends; agreement is given per version.
+    expect((await json(v2)).agreedWithParticipant).toBe(false);
     const stale = await coach.put(url, {
       expectedVersion: 1,
       goal: 'studies',
       steps: [],
-      agreedWithParticipant: false,
     });
     expect(stale.status).toBe(409);
     expect((await json(stale)).detail).toMatch(/Ladda om och försök igen/);
@@ -146,21 +145,49 @@ describe('plan', () => {
     expect(old.steps).toHaveLength(1);
     expect(old.steps[0].status).toBe('proposed');
     expect((await coach.get(`${url}/versions/9`)).status).toBe(404);
-    // Agreed without a date, unknown occupation, unknown status: 400 and no version 3.
+    // Unknown occupation, unknown status: 400 and no version 3.
     for (const bad of [
-      { expectedVersion: 2, goal: 'work', steps: [], agreedWithParticipant: true },
-      { expectedVersion: 2, goal: 'work', goalOccupationId: 'x', steps: [], agreedWithParticipant: false },
-      {
-        expectedVersion: 2,
-        goal: 'work',
-        steps: [{ title: 'a', status: 'klar' }],
-        agreedWithParticipant: false,
-      },
+      { expectedVersion: 2, goal: 'work', goalOccupationId: 'x', steps: [] },
+      { expectedVersion: 2, goal: 'work', steps: [{ title: 'a', status: 'klar' }] },
     ]) {
       expect((await coach.put(url, bad)).status).toBe(400);
     }
     expect((await json(await coach.get(url))).current.version).toBe(2);
     expect((await other.get(url)).status).toBe(404);
+  });
+
+  it('is agreed version by version: only the version in force, once, on a date that can be true', async () => {
+    const p = await newParticipant();
+    const url = `/api/enrolments/${p.enrolment.id}/plan`;
+    const put = (expectedVersion: number) =>
+      coach.put(url, { expectedVersion, goal: 'work', steps: [{ title: 'Truckkort', status: 'planned' }] });
+    expect((await put(0)).status).toBe(200);
+    const todayIso = (await json(await coach.get(url))).current.createdAt.slice(0, 10);
+    // Before the version was saved, or in the future: on the field.
+    for (const agreedAt of ['2020-01-01', '2999-01-01']) {
+      const bad = await coach.post(`${url}/versions/1/agreement`, { agreedAt });
+      expect(bad.status).toBe(400);
+      expect((await json(bad)).errors[0].path).toBe('agreedAt');
+    }
+    const agreed = await coach.post(`${url}/versions/1/agreement`, { agreedAt: todayIso });
+    expect(agreed.status, await agreed.clone().text()).toBe(200);
+    expect(await json(agreed)).toMatchObject({ version: 1, agreedWithParticipant: true, agreedAt: todayIso });
+    expect((await coach.post(`${url}/versions/1/agreement`, { agreedAt: todayIso })).status).toBe(409);
+    // A changed plan is a new version that has not been agreed; the old one stays agreed.
+    expect((await put(1)).status).toBe(200);
+    const plan = await json(await coach.get(url));
+    expect(plan.current).toMatchObject({ version: 2, agreedWithParticipant: false, agreedAt: null });
+    expect(plan.versions.map((v: { agreedWithParticipant: boolean }) => v.agreedWithParticipant)).toEqual([
+      false,
+      true,
+    ]);
+    expect((await coach.post(`${url}/versions/1/agreement`, { agreedAt: todayIso })).status).toBe(409);
+    expect((await coach.post(`${url}/versions/7/agreement`, { agreedAt: todayIso })).status).toBe(404);
+    // Authorization: anonymous 401, a coach of another unit 404 (as if it did not exist).
+    expect((await other.post(`${url}/versions/2/agreement`, { agreedAt: todayIso })).status).toBe(404);
+    expect(
+      (await anonymousClient(t).post(`${url}/versions/2/agreement`, { agreedAt: todayIso })).status,
+    ).toBe(401);
   });
 });
 

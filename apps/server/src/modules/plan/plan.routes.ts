@@ -5,7 +5,14 @@ import { jsonBody, jsonOk, problemResponses } from '../../http/schemas.ts';
 import { EnrolmentIdParam } from '../case/index.ts';
 import { getPlan } from './get-plan.ts';
 import { getPlanVersion } from './get-plan-version.ts';
-import { PlanPutBody, PlanResponse, PlanVersionParam, PlanVersionView } from './plan.schemas.ts';
+import { agreePlanVersion } from './agree-plan-version.ts';
+import {
+  PlanAgreementBody,
+  PlanPutBody,
+  PlanResponse,
+  PlanVersionParam,
+  PlanVersionView,
+} from './plan.schemas.ts';
 import { savePlan } from './save-plan.ts';
 
 const tags = ['Handlingsplan'];
@@ -49,6 +56,22 @@ export function planRoutes(ctx: AppContext) {
     }),
     async (c) =>
       c.json(await savePlan(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }), 200),
+  );
+
+  router.openapi(
+    createRoute({
+      method: 'post',
+      path: '/enrolments/{enrolmentId}/plan/versions/{n}/agreement',
+      tags,
+      summary: 'Planens version n är avstämd med deltagaren (varje ny version börjar som inte avstämd)',
+      request: { params: PlanVersionParam, ...jsonBody(PlanAgreementBody) },
+      responses: { 200: jsonOk(PlanVersionView), ...problemResponses(400, 401, 403, 404, 409) },
+    }),
+    async (c) =>
+      c.json(
+        await agreePlanVersion(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
+        200,
+      ),
   );
 
   return router;

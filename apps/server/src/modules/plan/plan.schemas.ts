@@ -34,12 +34,13 @@ export const PlanPutBody = z
     /** e.g. the occupation aimed at. */
     goalOccupationId: z.string().max(200).nullable().optional(),
     steps: z.array(PlanStep).max(50),
-    agreedWithParticipant: z.boolean(),
-    /** Date the plan was agreed with the participant (required when agreed). */
-    agreedAt: IsoDate.nullable().optional(),
   })
   .openapi('PlanPutBody');
 export type PlanPutBody = z.infer<typeof PlanPutBody>;
+
+/** The participant agreed to one version of the plan, on this date (a new version starts not agreed). */
+export const PlanAgreementBody = z.object({ agreedAt: IsoDate }).openapi('PlanAgreementBody');
+export type PlanAgreementBody = z.infer<typeof PlanAgreementBody>;
 
 export const PlanVersionView = z
   .object({

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { type FieldError, problems } from '../../http/problem.ts';
 import type { Caller } from '../auth/index.ts';
-import { type EnrolmentRow, requireOpen, today } from '../case/index.ts';
+import { type EnrolmentRow, requireOpen } from '../case/index.ts';
 import { interventionRepository } from '../intervention/index.ts';
 import { vocabularyCheck } from '../reference/index.ts';
 import { presentPlanVersion } from './plan.presenter.ts';
@@ -45,8 +45,9 @@ export async function savePlan(
           dueDate: s.dueDate ?? null,
           interventionId: s.interventionId ?? null,
         })),
-        agreedWithParticipant: body.agreedWithParticipant,
-        agreedAt: body.agreedWithParticipant ? (body.agreedAt ?? null) : null,
+        // Agreement is given for each version (agree-plan-version.ts): a changed plan is not agreed.
+        agreedWithParticipant: false,
+        agreedAt: null,
         createdAt: ctx.clock(),
         createdById: actor.id,
       });
@@ -56,7 +57,6 @@ export async function savePlan(
         details: {
           version: created.version,
           steps: created.steps.length,
-          agreed: created.agreedWithParticipant,
         },
       });
       return created;
@@ -68,21 +68,14 @@ export async function savePlan(
   }
 }
 
-/** Goal occupation in the vocabulary, agreement dated within the period, steps' interventions its own. */
+/** Goal occupation in the vocabulary, steps' interventions its own. */
 async function checkPlan(ctx: AppContext, enrolment: EnrolmentRow, body: PlanPutBody) {
-  const todayIso = today(ctx);
   const errors: FieldError[] = [];
   if (body.goalOccupationId) {
     const check = vocabularyCheck(ctx);
     check.occupation(body.goalOccupationId, 'goalOccupationId');
     errors.push(...check.errors);
   }
-  if (body.agreedWithParticipant && !body.agreedAt)
-    errors.push({ path: 'agreedAt', message: 'Ange när planen stämdes av med deltagaren.' });
-  if (body.agreedAt && body.agreedAt > todayIso)
-    errors.push({ path: 'agreedAt', message: 'Datumet kan inte ligga i framtiden.' });
-  if (body.agreedAt && body.agreedAt < enrolment.enrolledAt)
-    errors.push({ path: 'agreedAt', message: 'Datumet kan inte vara före inskrivningen.' });
   const interventionIds = new Set(
     (await interventionRepository.listForEnrolment(ctx.db, enrolment.municipalityCode, enrolment.id)).map(
       (i) => i.intervention.id,
