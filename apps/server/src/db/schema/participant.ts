@@ -116,6 +116,8 @@ export const enrolment = pgTable(
     exitStudentFinanceEligible: boolean('exit_student_finance_eligible'),
     exitStudiesProvider: text('exit_studies_provider'),
     exitNote: text('exit_note'),
+    /** When the exit was first recorded: a coach may correct it for the municipality's exitCorrectionDays after. */
+    exitRecordedAt: timestamp('exit_recorded_at', { withTimezone: true }),
     /** Set when the period came from `arbetsbro import cases`. */
     importedAt: timestamp('imported_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
@@ -255,6 +257,10 @@ export const journalEntry = pgTable(
     text: text('text').notNull(),
     authorId: uuid('author_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Amended notes keep every earlier text in case_correction (a record system never loses one). */
+    version: integer('version').notNull().default(1),
+    amendedAt: timestamp('amended_at', { withTimezone: true }),
+    amendedById: uuid('amended_by_id'),
   },
   (t) => [
     primaryKey({ columns: [t.municipalityCode, t.id] }),
@@ -285,6 +291,10 @@ export const followUp = pgTable(
     jobHeld: boolean('job_held'),
     /** Set by the daily job when the due date has passed and it is not done. */
     overdueSince: date('overdue_since', { mode: 'string' }),
+    /** Cancelled follow-ups stay in the record with the reason; they are not due any more. */
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    cancelledById: uuid('cancelled_by_id'),
+    cancelReason: text('cancel_reason'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdById: uuid('created_by_id'),
@@ -305,5 +315,45 @@ export const followUp = pgTable(
       .where(sql`kind = 'exit_verification'`),
     index('follow_up_due_idx').on(t.municipalityCode, t.dueDate),
     index('follow_up_enrolment_idx').on(t.municipalityCode, t.enrolmentId),
+  ],
+);
+
+export const correctionSubjects = ['exit', 'journal_entry', 'follow_up', 'intervention', 'identity'] as const;
+export type CorrectionSubject = (typeof correctionSubjects)[number];
+
+/** One changed field of a correction: the value before and after (as the API shows them). */
+export interface CorrectionChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+/**
+ * Corrections of what was entered wrongly: what changed (every field, from → to), why and who.
+ * Part of the case record (it holds the earlier values, e.g. a journal note's original text), so
+ * it is read through the access layer like the rest of the case file.
+ */
+export const caseCorrection = pgTable(
+  'case_correction',
+  {
+    municipalityCode: text('municipality_code').notNull(),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    participantId: uuid('participant_id').notNull(),
+    enrolmentId: uuid('enrolment_id'),
+    subject: text('subject', { enum: correctionSubjects }).notNull(),
+    subjectId: uuid('subject_id').notNull(),
+    reason: text('reason').notNull(),
+    changes: jsonb('changes').$type<CorrectionChange[]>().notNull(),
+    correctedById: uuid('corrected_by_id'),
+    correctedAt: timestamp('corrected_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.municipalityCode, t.id] }),
+    foreignKey({
+      columns: [t.municipalityCode, t.participantId],
+      foreignColumns: [participant.municipalityCode, participant.id],
+    }).onDelete('cascade'),
+    index('case_correction_subject_idx').on(t.municipalityCode, t.subjectId, t.correctedAt),
+    index('case_correction_participant_idx').on(t.municipalityCode, t.participantId, t.correctedAt),
   ],
 );
