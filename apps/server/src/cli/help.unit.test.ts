@@ -16,6 +16,7 @@ describe('arbetsbro --help', () => {
     for (const name of [
       'allocate',
       'audit',
+      'demo',
       'geo',
       'import',
       'kolada',

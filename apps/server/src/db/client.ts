@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -109,15 +110,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob | File): Promise<D
   let release: (() => Promise<void>) | undefined;
   if (!dataDir.startsWith('memory://')) {
     mkdirSync(dataDir, { recursive: true });
-    // PGlite is one process per data directory: a second one would corrupt it.
-    release = await lockfile
-      .lock(dataDir, { lockfilePath: `${dataDir}.lock`, stale: 15_000, update: 5_000 })
-      .catch(() => {
-        throw new DatabaseLockedError(
-          `Databaskatalogen ${dataDir} används redan av en annan Arbetsbro-process. ` +
-            'Stoppa den först, eller ange en annan katalog med ARBETSBRO_DATA_DIR.',
-        );
-      });
+    release = await lockDataDir(dataDir);
   }
   const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
   const db = drizzlePglite({ client, schema }) as unknown as Db;
@@ -137,6 +130,60 @@ async function openPglite(dataDir: string, loadDataDir?: Blob | File): Promise<D
       await release?.();
     },
   };
+}
+
+/**
+ * PGlite is one process per data directory: a second one would corrupt it. The lock is a
+ * directory beside it (`proper-lockfile`, refreshed every 5 s, stale after 15 s); beside that the
+ * holder's pid, so that a lock left by a process that was killed is taken over at once instead of
+ * after 15 s.
+ */
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  const options = { lockfilePath: `${dataDir}.lock`, stale: 15_000, update: 5_000 };
+  const ownerFile = `${dataDir}.lock.pid`;
+  const owner = `${process.pid} ${hostname()}`;
+  const unlock = await lockfile.lock(dataDir, options).catch(async () => {
+    if (!(await holderIsGone(ownerFile))) return undefined;
+    rmSync(options.lockfilePath, { recursive: true, force: true });
+    return lockfile.lock(dataDir, options).catch(() => undefined);
+  });
+  if (!unlock)
+    throw new DatabaseLockedError(
+      `Databaskatalogen ${dataDir} används redan av en annan Arbetsbro-process. ` +
+        'Stoppa den först, eller ange en annan katalog med ARBETSBRO_DATA_DIR.',
+    );
+  writeFileSync(ownerFile, owner);
+  return async () => {
+    if (readOwner(ownerFile) === owner) rmSync(ownerFile, { force: true });
+    await unlock();
+  };
+}
+
+const readOwner = (file: string) => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
+/** Whether the process that holds the lock (its pid beside it, on this host) no longer runs. */
+async function holderIsGone(ownerFile: string): Promise<boolean> {
+  const gone = (owner: string | undefined) => {
+    const [pid, host] = owner?.split(' ') ?? [];
+    if (!pid || host !== hostname() || Number(pid) === process.pid) return false;
+    try {
+      process.kill(Number(pid), 0);
+      return false;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    }
+  };
+  const owner = readOwner(ownerFile);
+  if (!gone(owner)) return false;
+  // A process that has just taken the lock writes its pid a moment later: look again.
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  return readOwner(ownerFile) === owner && gone(owner);
 }
 
 interface Journal {

@@ -8,6 +8,7 @@ import {
 } from '@arbetsbro/matching';
 import { z } from 'zod';
 import { CliError } from '../cli-error.ts';
+import { terminal } from '../terminal.ts';
 import {
   buildIndex,
   loadEngine,
@@ -67,7 +68,7 @@ export async function allocateCommand(opts: {
       readNeeds(opts.needs),
     ]);
     const { engine, notes } = await loadEngine(opts);
-    for (const note of notes) process.stderr.write(`arbetsbro: ${note}\n`);
+    for (const note of notes) terminal().stderr.write(`arbetsbro: ${note}\n`);
     warnUnknownIds(engine, participants, needs);
     const index = buildIndex(engine, participants, needs);
     // Every pair without a hard blocker is a candidate edge (the server's allocation view builds it alike).
@@ -80,7 +81,7 @@ export async function allocateCommand(opts: {
   }
   try {
     const result = opts.greedy ? allocateGreedy(problem) : allocate(problem);
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    terminal().stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } catch (error) {
     if (error instanceof RangeError) throw new CliError(error.message);
     throw error;

@@ -4,17 +4,18 @@ import { systemActor } from '../../modules/auth/actor.ts';
 import { importGeography } from '../../modules/geography/import-geography.ts';
 import { readGeographyDir } from '../../modules/geography/read-geography-dir.ts';
 import { CliError } from '../cli-error.ts';
+import { terminal } from '../terminal.ts';
 import { withContext } from '../with-context.ts';
 
 export async function importGeo(dir: string) {
   const started = performance.now();
-  process.stderr.write(`Läser ${resolve(dir)} …\n`);
+  terminal().stderr.write(`Läser ${resolve(dir)} …\n`);
   const input = await readGeographyDir(resolve(dir)).catch((error: unknown) => {
     if (error instanceof GeoFormatError)
       throw new CliError(`Felaktig fil ${error.message}. Inget importerades.`);
     throw error;
   });
-  process.stderr.write(
+  terminal().stderr.write(
     `Sparar ${input.municipalities.length} kommuner och ${input.postalCodes.length} postnummer …\n`,
   );
   await withContext(async (ctx) => {
@@ -27,6 +28,6 @@ export async function importGeo(dir: string) {
           `postnummer ${r.changes.postalCodes.added} nya, ${r.changes.postalCodes.changed} ändrade, ${r.changes.postalCodes.removed} borttagna.`,
       `Klart på ${((performance.now() - started) / 1000).toFixed(1)} s.`,
     ];
-    process.stdout.write(`${lines.join('\n')}\n`);
+    terminal().stdout.write(`${lines.join('\n')}\n`);
   });
 }

@@ -5,6 +5,7 @@ import { WorkbookError } from '../../files/workbook.ts';
 import { ImportRejected, type ImportReport, importCases } from '../../modules/case-import/import-cases.ts';
 import { type CaseFileFormat, readCaseFile } from '../../modules/case-import/read-case-file.ts';
 import { CliError } from '../cli-error.ts';
+import { terminal } from '../terminal.ts';
 import { withContext } from '../with-context.ts';
 
 function summary(r: ImportReport): string {
@@ -46,12 +47,12 @@ export function importCaseFile(
       );
     try {
       const report = await importCases(ctx, lines, { dryRun: opts.dryRun ?? false });
-      process.stdout.write(summary(report));
-      if (report.dryRun) process.stdout.write('Inget sparades (--dry-run).\n');
+      terminal().stdout.write(summary(report));
+      if (report.dryRun) terminal().stdout.write('Inget sparades (--dry-run).\n');
     } catch (error) {
       if (!(error instanceof ImportRejected)) throw error;
       const r = error.report;
-      for (const rej of r.rejected) process.stderr.write(`rad ${rej.line}: ${rej.reason}\n`);
+      for (const rej of r.rejected) terminal().stderr.write(`rad ${rej.line}: ${rej.reason}\n`);
       throw new CliError(
         `${r.rejected.length} av ${r.lines} rader avvisades. Inget importerades. Rätta raderna och kör igen.`,
       );

@@ -15,13 +15,14 @@ import { fetchKoladaValues } from '../../modules/kolada/fetch-kolada-values.ts';
 import { importKoladaDefinitions } from '../../modules/kolada/import-kolada-definitions.ts';
 import { importKoladaValues, type KoladaValuesReport } from '../../modules/kolada/import-kolada-values.ts';
 import { CliError } from '../cli-error.ts';
+import { terminal } from '../terminal.ts';
 import { withContext } from '../with-context.ts';
 
 /** The whole fetch, all pages: Kolada is slow at times, but a cron job must not hang. */
 const FETCH_TIMEOUT_MS = 120_000;
 
 export async function importDefinitions(dir: string) {
-  process.stderr.write(`Läser ${resolve(dir)} …\n`);
+  terminal().stderr.write(`Läser ${resolve(dir)} …\n`);
   const definitions = await loadKoladaDefinitionsFromDir(resolve(dir)).catch(formatError);
   await withContext(async (ctx) => {
     const r = await importKoladaDefinitions(
@@ -29,7 +30,7 @@ export async function importDefinitions(dir: string) {
       systemActor(ctx.config.municipality.code, 'cli'),
       definitions,
     );
-    process.stdout.write(
+    terminal().stdout.write(
       `${r.kpis} nyckeltal, ${r.groups} kommungrupper.\n${
         r.unchanged
           ? 'Databasen hade redan exakt de här definitionerna: ingenting ändrades.'
@@ -54,7 +55,9 @@ export async function fetchValues(options: { kpi?: string; years: string; baseUr
     signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
   });
   await withContext(async (ctx) => {
-    process.stderr.write(`Hämtar ${kpis.length} nyckeltal för ${years.join(', ')} från ${opts.baseUrl} …\n`);
+    terminal().stderr.write(
+      `Hämtar ${kpis.length} nyckeltal för ${years.join(', ')} från ${opts.baseUrl} …\n`,
+    );
     const r = await fetchKoladaValues(ctx, systemActor(ctx.config.municipality.code, 'cli'), {
       client,
       kpis,
@@ -65,7 +68,7 @@ export async function fetchValues(options: { kpi?: string; years: string; baseUr
       if (error instanceof RangeError) throw new CliError(error.message);
       throw error;
     });
-    process.stdout.write(
+    terminal().stdout.write(
       `${r.group ? `Jämförelsegrupp: ${r.group.title} (${r.group.members} kommuner).\n` : 'Ingen "Liknande kommuner"-grupp hittades (kör kolada import-definitions först); bara kommunens egna värden hämtades.\n'}` +
         valuesSummary(r),
     );
@@ -91,7 +94,7 @@ export async function importValues(file: string) {
   await withContext(async (ctx) => {
     if (values.length === 0) throw new CliError(`${file} innehåller inga värden att importera.`);
     const r = await importKoladaValues(ctx, systemActor(ctx.config.municipality.code, 'cli'), values, 'csv');
-    process.stdout.write(valuesSummary(r));
+    terminal().stdout.write(valuesSummary(r));
   });
 }
 

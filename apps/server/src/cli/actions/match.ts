@@ -24,6 +24,7 @@ import { z } from 'zod';
 import { geoMunicipality } from '../../db/schema/geography.ts';
 import { decodeText } from '../../files/decode-text.ts';
 import { CliError } from '../cli-error.ts';
+import { terminal } from '../terminal.ts';
 import { withContext } from '../with-context.ts';
 
 const id = z.union([z.string().min(1), z.number()]).transform(String);
@@ -240,7 +241,7 @@ export function warnUnknownIds(
   for (const p of participants)
     for (const o of p.occupations) if (!engine.vocab.knowsOccupation(o.id)) unknown.add(o.id);
   if (unknown.size)
-    process.stderr.write(
+    terminal().stderr.write(
       `arbetsbro: ${unknown.size} yrkes-id finns inte i taxonomin (matchas bara mot sig själva): ${[...unknown].slice(0, 5).join(', ')}${unknown.size > 5 ? ' …' : ''}\n`,
     );
 }
@@ -308,7 +309,7 @@ export async function match(opts: {
     readNeeds(opts.needs),
   ]);
   const { engine, notes } = await loadEngine(opts);
-  for (const note of notes) process.stderr.write(`arbetsbro: ${note}\n`);
+  for (const note of notes) terminal().stderr.write(`arbetsbro: ${note}\n`);
   warnUnknownIds(engine, participants, needs);
   const index = buildIndex(engine, participants, needs);
   const query = { includeBlocked: opts.includeBlocked === true };
@@ -327,5 +328,5 @@ export async function match(opts: {
             .needsForParticipant(p.id, top, query)
             .map((c) => presentNeed(index.explain(p.id, c.id), explain)),
         }));
-  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  terminal().stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 }

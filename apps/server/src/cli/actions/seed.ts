@@ -1,5 +1,7 @@
 import { seedDemo } from '../../demo/seed-demo.ts';
 import { CliError } from '../cli-error.ts';
+import { formatAccountTable, keepDemoAccounts, SHOW_AGAIN } from '../demo-accounts.ts';
+import { terminal } from '../terminal.ts';
 import { withContext } from '../with-context.ts';
 
 export function seed(opts: { demo?: boolean }) {
@@ -7,11 +9,13 @@ export function seed(opts: { demo?: boolean }) {
   return withContext(async (ctx) => {
     const result = await seedDemo(ctx, ctx.config.demoPassword ? { password: ctx.config.demoPassword } : {});
     if (!result.seeded) {
-      process.stdout.write('Databasen har redan konton; ingen demodata skapades.\n');
+      terminal().stdout.write('Databasen har redan konton; ingen demodata skapades.\n');
       return;
     }
-    process.stdout.write('Demodata skapad. Demokonton (visas bara nu):\n');
-    for (const a of result.accounts)
-      process.stdout.write(`  ${a.username.padEnd(8)} ${a.role.padEnd(8)} lösenord: ${a.password}\n`);
+    const kept = keepDemoAccounts(ctx.config, result.accounts);
+    terminal().stdout.write(
+      `Demodata skapad. Demokonton:\n\n${formatAccountTable(result.accounts)}\n` +
+        (kept ? `Visa dem igen: ${SHOW_AGAIN}\n` : 'Lösenorden visas bara nu.\n'),
+    );
   });
 }

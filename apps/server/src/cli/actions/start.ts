@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { createContext } from '../../bootstrap.ts';
 import { DatabaseLockedError } from '../../db/client.ts';
 import { startJobWorker } from '../../jobs/worker.ts';
@@ -6,6 +7,8 @@ import { matchingIndexFor } from '../../modules/matching/matching-index.ts';
 import { startReferenceRefresh } from '../../modules/reference/reference-data.ts';
 import { startServer } from '../../server.ts';
 import { CliError } from '../cli-error.ts';
+import { startControlChannel } from '../control-channel.ts';
+import { formatAccountTable, keepDemoAccounts, readDemoAccounts, SHOW_AGAIN } from '../demo-accounts.ts';
 import { loadConfigOrExit } from '../with-context.ts';
 
 export async function start(opts: { demo?: boolean; port?: string; host?: string; dataDir?: string }) {
@@ -14,21 +17,27 @@ export async function start(opts: { demo?: boolean; port?: string; host?: string
     ...base,
     ...(opts.port !== undefined ? { port: Number(opts.port) } : {}),
     ...(opts.host ? { host: opts.host } : {}),
-    ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
+    ...(opts.dataDir ? { dataDir: resolve(opts.dataDir) } : {}),
   };
   const ctx = await createContext(config).catch((error: Error) => {
     if (error instanceof DatabaseLockedError) throw new CliError(error.message);
     throw new CliError(`Kunde inte öppna databasen: ${error.message}`);
   });
+  let demoNote = '';
   if (opts.demo) {
     // Demo data (and faker with it) is loaded only when asked for.
     const { seedDemo } = await import('../../demo/seed-demo.ts');
     const result = await seedDemo(ctx, config.demoPassword ? { password: config.demoPassword } : {});
     if (result.seeded) {
-      // Printed once: the passwords are not stored anywhere else in clear text.
-      process.stdout.write('\nDemodata skapad. Demokonton (visas bara nu):\n');
-      for (const a of result.accounts)
-        process.stdout.write(`  ${a.username.padEnd(8)} ${a.role.padEnd(8)} lösenord: ${a.password}\n`);
+      const kept = keepDemoAccounts(config, result.accounts);
+      process.stdout.write(
+        `\nDemodata skapad. Logga in med ett av demokontona:\n\n${formatAccountTable(result.accounts)}\n` +
+          (kept
+            ? `Visa dem igen: ${SHOW_AGAIN}\n`
+            : 'Lösenorden visas bara nu (de sparas inte i klartext med en PostgreSQL-server).\n'),
+      );
+    } else if (readDemoAccounts(config)) {
+      demoNote = `Demokontona och deras lösenord: ${SHOW_AGAIN}\n`;
     }
   }
   // The matching index is built once here, then kept current incrementally.
@@ -40,10 +49,13 @@ export async function start(opts: { demo?: boolean; port?: string; host?: string
   const sealer = startAuditSealer(ctx);
   // Imports made by another process (CLI, another app server) reach this one within a minute.
   const referenceRefresh = await startReferenceRefresh(ctx);
+  // On the embedded database other `arbetsbro` commands cannot open it while this runs: they
+  // hand their work to this process instead.
+  const control = ctx.database.kind === 'pglite' ? await startControlChannel(ctx) : undefined;
   const where =
     ctx.database.kind === 'pglite' ? `inbäddad PostgreSQL i ${config.dataDir}` : 'PostgreSQL-server';
   process.stdout.write(
-    `\nArbetsbro körs för ${config.municipality.name} (${config.municipality.code}), ${where}.\nÖppna ${server.url}\n`,
+    `\nArbetsbro körs för ${config.municipality.name} (${config.municipality.code}), ${where}.\n${demoNote}Öppna ${server.url}\n`,
   );
   let stopping = false;
   const stop = async (signal: string) => {
@@ -51,6 +63,7 @@ export async function start(opts: { demo?: boolean; port?: string; host?: string
     stopping = true;
     ctx.logger.info({ signal }, 'stopping');
     referenceRefresh.stop();
+    await control?.close();
     await worker.stop();
     await server.close();
     await sealer.stop();

@@ -3,6 +3,7 @@ import { loadTaxonomyFromDir, TaxonomyFormatError } from '@arbetsbro/taxonomy';
 import { systemActor } from '../../modules/auth/actor.ts';
 import { importTaxonomy, type TaxonomyImportReport } from '../../modules/taxonomy/import-taxonomy.ts';
 import { CliError } from '../cli-error.ts';
+import { terminal } from '../terminal.ts';
 import { withContext } from '../with-context.ts';
 
 const stepLabels: Record<string, string> = {
@@ -36,7 +37,7 @@ export async function importTaxonomyDir(dir: string) {
       onProgress: (e) => progress(`Sparar ${stepLabels[e.step] ?? e.step} ${e.done}/${e.total}`),
     });
     clearProgress();
-    process.stdout.write(formatReport(report, performance.now() - started));
+    terminal().stdout.write(formatReport(report, performance.now() - started));
   });
 }
 
@@ -71,15 +72,15 @@ function formatReport(r: TaxonomyImportReport, ms: number): string {
 // Progress on stderr, overwritten in place on a terminal; one line per step otherwise (logs).
 let lastLine = '';
 function progress(text: string) {
-  if (process.stderr.isTTY) {
-    process.stderr.write(`\r\x1b[K${text}`);
+  if (terminal().stderr.isTTY) {
+    terminal().stderr.write(`\r\x1b[K${text}`);
   } else if (text.split(' ').slice(0, 2).join(' ') !== lastLine.split(' ').slice(0, 2).join(' ')) {
-    process.stderr.write(`${text}\n`);
+    terminal().stderr.write(`${text}\n`);
   }
   lastLine = text;
 }
 
 function clearProgress() {
-  if (process.stderr.isTTY && lastLine) process.stderr.write('\r\x1b[K');
+  if (terminal().stderr.isTTY && lastLine) terminal().stderr.write('\r\x1b[K');
   lastLine = '';
 }

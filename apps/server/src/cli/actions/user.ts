@@ -3,6 +3,7 @@ import { HttpProblem } from '../../http/problem.ts';
 import { systemActor } from '../../modules/auth/actor.ts';
 import { createStaffUser } from '../../modules/staff/create-staff-user.ts';
 import { CliError } from '../cli-error.ts';
+import { terminal } from '../terminal.ts';
 import { withContext } from '../with-context.ts';
 
 export async function createUser(opts: {
@@ -23,7 +24,7 @@ export async function createUser(opts: {
         password,
         units: opts.unit ?? [],
       });
-      process.stdout.write(`Kontot ${created.username} (${created.role}) är skapat.\n`);
+      terminal().stdout.write(`Kontot ${created.username} (${created.role}) är skapat.\n`);
     } catch (error) {
       if (error instanceof HttpProblem) throw new CliError(error.detail);
       throw error;
@@ -32,14 +33,17 @@ export async function createUser(opts: {
 }
 
 async function readPassword(fromStdin: boolean): Promise<string> {
-  if (fromStdin || !process.stdin.isTTY) {
+  const { stdin, stdout } = terminal();
+  if (fromStdin || !stdin.isTTY) {
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    for await (const chunk of stdin) chunks.push(chunk as Buffer);
     const value = Buffer.concat(chunks).toString('utf8').split('\n')[0]?.trim() ?? '';
     if (!value) throw new CliError('Inget lösenord på standard in.');
     return value;
   }
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  // Line by line (not readline's own terminal mode): the same whether the prompt is in this
+  // process or relayed from the server a command was handed to.
+  const rl = createInterface({ input: stdin, output: stdout, terminal: false });
   const value = await rl.question('Lösenord: ');
   rl.close();
   return value;

@@ -10,7 +10,11 @@ export function register(program: Command) {
     .option('--geo <file>', 'kommuner.csv med kommunkod och koordinater (annars de installerade kommunerna)')
     .option('--weights <file>', 'enhetens vikter (JSON, delvis; resten standard)')
     .option('--top <k>', 'antal förslag per behov/deltagare; 0 = alla par utan hinder', '10')
-    .option('--direction <dir>', 'need: kandidater per behov; participant: behov per deltagare', 'need')
+    .option(
+      '--direction <need|participant>',
+      'need: kandidater per behov; participant: behov per deltagare',
+      'need',
+    )
     .option('--include-blocked', 'ta även med par med hinder (efter de övriga)')
     .option('--explain', 'ta med varje faktors bidrag och förklaring')
     .action(
