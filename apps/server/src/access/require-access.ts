@@ -39,7 +39,9 @@ export type AccessTarget =
   | { kind: 'recruitment_need'; needId?: string }
   | { kind: 'shortlist'; needId?: string }
   | { kind: 'candidates' }
-  | { kind: 'participant_matching'; participantId: string };
+  | { kind: 'participant_matching'; participantId: string }
+  /** Administration: staff accounts, units, the municipality's settings (`entityType` names it). */
+  | { kind: 'administration'; entityType: string; entityId?: string };
 
 type Kind = AccessTarget['kind'];
 type TargetOf<K extends Kind> = Extract<AccessTarget, { kind: K }>;
@@ -109,6 +111,7 @@ const AREA: Record<Kind, Area> = {
   shortlist: 'shortlist',
   candidates: 'matching.candidates',
   participant_matching: 'matching.participant',
+  administration: 'administration',
 };
 
 function auditEntity(target: AccessTarget, loaded: { participantId?: string | null }) {
@@ -136,6 +139,8 @@ function auditEntity(target: AccessTarget, loaded: { participantId?: string | nu
       return { entityType: 'shortlist', entityId: target.needId ?? null };
     case 'candidates':
       return { entityType: 'participant_list', entityId: null };
+    case 'administration':
+      return { entityType: target.entityType, entityId: target.entityId ?? null };
   }
 }
 
@@ -332,6 +337,7 @@ function relationshipOf(actor: StaffActor, target: AccessTarget, loaded: object)
     case 'employer':
     case 'recruitment_need':
     case 'shortlist':
+    case 'administration':
       return 'municipality';
   }
 }

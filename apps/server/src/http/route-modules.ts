@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppContext } from '../context.ts';
 import { caseloadRoutes } from '../modules/caseload/index.ts';
+import { correctionRoutes } from '../modules/correction/index.ts';
 import { employerRoutes } from '../modules/employer/index.ts';
 import { enrolmentRoutes } from '../modules/enrolment/index.ts';
 import { exitRoutes } from '../modules/exit/index.ts';
@@ -15,8 +16,11 @@ import { participantRoutes } from '../modules/participant/index.ts';
 import { placementRoutes } from '../modules/placement/index.ts';
 import { planRoutes } from '../modules/plan/index.ts';
 import { publicNeedRoutes, recruitmentNeedRoutes } from '../modules/recruitment-need/index.ts';
+import { settingsRoutes } from '../modules/settings/index.ts';
 import { employerLinkRoutes, shortlistRoutes } from '../modules/shortlist/index.ts';
+import { passwordLinkRoutes, staffAdminRoutes } from '../modules/staff/index.ts';
 import { referenceTaxonomyRoutes, taxonomyRoutes } from '../modules/taxonomy/taxonomy.routes.ts';
+import { unitAdminRoutes } from '../modules/unit/index.ts';
 import type { AppEnv } from './env.ts';
 
 /**
@@ -30,6 +34,7 @@ export const routeModules: Array<[string, (ctx: AppContext) => OpenAPIHono<AppEn
   ['/reference', referenceGeographyRoutes],
   ['/reference', referenceKoladaRoutes],
   ['', caseloadRoutes],
+  ['', correctionRoutes],
   ['/participants', participantRoutes],
   ['', employerRoutes],
   ['', enrolmentRoutes],
@@ -46,4 +51,8 @@ export const routeModules: Array<[string, (ctx: AppContext) => OpenAPIHono<AppEn
   ['/public', publicNeedRoutes],
   ['/public', publicGeographyRoutes],
   ['/matching', matchingRoutes],
+  ['/admin', staffAdminRoutes],
+  ['/admin', unitAdminRoutes],
+  ['/admin', settingsRoutes],
+  ['/public', passwordLinkRoutes],
 ];

@@ -54,6 +54,7 @@ describe('planCaseImport', () => {
             name: 'Jobbcentrum 25+',
             minAge: null,
             maxAge: null,
+            version: 1,
             createdAt: new Date(),
           },
         ]);

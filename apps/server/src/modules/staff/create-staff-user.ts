@@ -6,16 +6,10 @@ import type { Actor, RequestMeta } from '../auth/index.ts';
 import { assertPasswordStrength, hashPassword } from '../auth/index.ts';
 import { unitRepository } from '../unit/index.ts';
 import { staffRepository } from './staff.repository.ts';
+import { Username } from './staff.schemas.ts';
 
 export const CreateStaffUserInput = z.object({
-  username: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(
-      /^[a-z0-9._-]{2,50}$/,
-      'Användarnamnet får bara innehålla a–z, 0–9, punkt, bindestreck och understreck (2–50 tecken).',
-    ),
+  username: Username,
   displayName: z.string().trim().min(1).max(200),
   role: z.enum(staffRoles),
   password: z.string(),
@@ -23,7 +17,11 @@ export const CreateStaffUserInput = z.object({
   units: z.array(z.string()).default([]),
 });
 
-/** Only an administrator (or the system, from the CLI) creates staff accounts. */
+/**
+ * Creates an account with a password chosen up front: the CLI (`arbetsbro user create`), the demo
+ * data and tests (the system actor). In the web app an administrator uses `createAccount`, which
+ * hands out a one-time link instead.
+ */
 export async function createStaffUser(
   ctx: AppContext,
   actor: Actor,

@@ -1,1 +1,3 @@
 export { type UnitRow, unitRepository } from './unit.repository.ts';
+export { unitAdminRoutes } from './unit.routes.ts';
+export { describeAgeRange } from './unit-rules.ts';
