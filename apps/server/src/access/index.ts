@@ -1,5 +1,6 @@
 // The access layer: one call decides, audits and loads. See policy.ts for the table.
 export type { EnrolmentRow, FollowUpRow, InterventionRow } from './access.repository.ts';
+export { type ConflictAuthor, lastWriter, staleConflict, withConflictDetails } from './conflict.ts';
 export {
   type Action,
   type Area,
@@ -13,4 +14,3 @@ export {
 } from './policy.ts';
 export { assertMayReadReference } from './reference-policy.ts';
 export { type Access, type AccessTarget, denyAccess, requireAccess } from './require-access.ts';
-export { type ConflictAuthor, lastWriter, staleConflict, withConflictDetails } from './conflict.ts';

@@ -17,8 +17,12 @@ import type { StaffRole } from '../db/schema/index.ts';
 
 export type Role = StaffRole;
 export type Relationship = 'current' | 'former' | 'unit' | 'municipality';
-/** read; create (register something new); write (change or add to what exists); reassign (coach). */
-export type Action = 'read' | 'create' | 'write' | 'reassign';
+/**
+ * read; create (register something new); write (change or add to what exists); reassign (coach);
+ * correct (put right what was entered wrongly, with a reason: an exit, a note, a follow-up);
+ * correct_identity (a person's name and personnummer, with a reason).
+ */
+export type Action = 'read' | 'create' | 'write' | 'reassign' | 'correct' | 'correct_identity';
 
 /**
  * What of a case file the actor sees. `periods: 'own_units'` shows only the periods of the actor's
@@ -76,11 +80,12 @@ const ALLOW: Grant = {};
 export const policy: PolicyTable = {
   case: {
     coach: {
-      current: { read: FULL_CASE, write: ALLOW, reassign: ALLOW },
+      // A coach corrects an exit only for a while after it was recorded (correct-exit.ts).
+      current: { read: FULL_CASE, write: ALLOW, reassign: ALLOW, correct: ALLOW },
       former: { read: FORMER_CASE },
     },
     manager: {
-      current: { read: MANAGER_CASE, reassign: ALLOW },
+      current: { read: MANAGER_CASE, reassign: ALLOW, correct: ALLOW, correct_identity: ALLOW },
       former: { read: FORMER_CASE },
     },
   },
@@ -159,6 +164,8 @@ export const forbiddenMessages: Record<Area, Partial<Record<Action, string>> & {
     read: 'Din roll ger inte åtkomst till deltagarnas akter.',
     write: 'Din roll får inte ändra i deltagarnas akter.',
     reassign: 'Din roll får inte fördela deltagare.',
+    correct: 'Din roll får inte rätta uppgifter i deltagarnas akter.',
+    correct_identity: 'Namn och personnummer rättas av enhetschefen.',
   },
   caseload: { read: 'Din roll ger inte åtkomst till deltagarnas akter.' },
   intake: {

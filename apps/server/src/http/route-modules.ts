@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppContext } from '../context.ts';
 import { caseloadRoutes } from '../modules/caseload/index.ts';
+import { correctionRoutes } from '../modules/correction/index.ts';
 import { employerRoutes } from '../modules/employer/index.ts';
 import { enrolmentRoutes } from '../modules/enrolment/index.ts';
 import { exitRoutes } from '../modules/exit/index.ts';
@@ -33,6 +34,7 @@ export const routeModules: Array<[string, (ctx: AppContext) => OpenAPIHono<AppEn
   ['/reference', referenceGeographyRoutes],
   ['/reference', referenceKoladaRoutes],
   ['', caseloadRoutes],
+  ['', correctionRoutes],
   ['/participants', participantRoutes],
   ['', employerRoutes],
   ['', enrolmentRoutes],

@@ -4,6 +4,665 @@
 // Import the names from ./types.ts, not from here.
 
 export interface paths {
+    "/api/admin/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Personalkonton: roll, enheter, aktivt, senaste inloggning */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountList"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Skapa ett konto; personen väljer sitt lösenord via en engångslänk */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AccountCreateBody"];
+                };
+            };
+            responses: {
+                /** @description Skapat, med engångslänken (visas en gång) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountCreated"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts/{staffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Ändra namn, roll eller enheter */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    staffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AccountPatchBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/admin/accounts/{staffId}/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Inaktivera (avslutar kontots sessioner direkt) eller återaktivera ett konto */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    staffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AccountActiveBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts/{staffId}/password-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Återställ lösenordet: en ny engångslänk (72 timmar) att lämna till personen */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    staffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Skapad (visas en gång) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PasswordLink"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kommunens inställningar */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MunicipalitySettings"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Spara kommunens namn och inställningar */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MunicipalitySettingsBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MunicipalitySettings"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enheterna med åldersintervall för inskrivningen */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminUnitList"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lägg till en enhet */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UnitCreateBody"];
+                };
+            };
+            responses: {
+                /** @description Skapad */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminUnit"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Byt namn på en enhet eller ändra dess åldersintervall */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UnitPatchBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminUnit"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -1719,6 +2378,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enrolments/{enrolmentId}/exit/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rätta ett registrerat avslut med skäl (handläggare inom inställt antal dagar, enhetschef alltid); Koladas kategori följer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExitCorrectionBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipantDetail"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enrolments/{enrolmentId}/follow-ups": {
         parameters: {
             query?: never;
@@ -2356,6 +3102,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enrolments/{enrolmentId}/plan/versions/{n}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Planens version n är avstämd med deltagaren (varje ny version börjar som inte avstämd) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                    n: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlanAgreementBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanVersion"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/follow-ups/reminders": {
         parameters: {
             query?: never;
@@ -2508,6 +3342,93 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/follow-ups/{followUpId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ställ in en uppföljning med skäl (den finns kvar i akten men är inte längre aktuell) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    followUpId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FollowUpCancelBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FollowUp"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -2589,6 +3510,93 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Intervention"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/journal/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Ändra en egen anteckning med skäl (originalet sparas i rättelsehistoriken) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["JournalAmendBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JournalEntry"];
                     };
                 };
                 /** @description Ogiltig begäran */
@@ -3545,6 +4553,167 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/participants/{participantId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rättelser i akten: vad som ändrades (från → till), varför och av vem */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CorrectionList"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participants/{participantId}/identity-correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rätta namn eller personnummer (enhetschef, med skäl) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IdentityCorrectionBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipantDetail"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/participants/{participantId}/profile": {
         parameters: {
             query?: never;
@@ -4026,6 +5195,120 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/password-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Engångslänkens konto (användarnamn och namn), om länken går att använda */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasswordLinkTokenBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PasswordLinkInfo"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/password-link/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Välj lösenord med en engångslänk (avslutar kontots alla sessioner) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasswordLinkUseBody"];
+                };
+            };
+            responses: {
+                /** @description Lösenordet är valt */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5330,6 +6613,67 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Account: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "manager" | "coach" | "liaison";
+            units: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            active: boolean;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+            pendingLink: {
+                /** @enum {string} */
+                purpose: "invite" | "reset";
+                /** Format: date-time */
+                expiresAt: string;
+            } | null;
+        };
+        AccountActiveBody: {
+            version: number;
+            active: boolean;
+        };
+        AccountCreateBody: {
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "manager" | "coach" | "liaison";
+            /** @default [] */
+            unitIds: string[];
+        };
+        AccountCreated: {
+            account: components["schemas"]["Account"];
+            link: components["schemas"]["PasswordLink"];
+        };
+        AccountList: {
+            items: components["schemas"]["Account"][];
+        };
+        AccountPatchBody: {
+            version: number;
+            displayName?: string;
+            /** @enum {string} */
+            role?: "admin" | "manager" | "coach" | "liaison";
+            unitIds?: string[];
+        };
+        AdminUnit: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            name: string;
+            minAge: number | null;
+            maxAge: number | null;
+            staffCount: number;
+        };
+        AdminUnitList: {
+            items: components["schemas"]["AdminUnit"][];
+        };
         Agreement: {
             /** Format: uuid */
             id: string;
@@ -5620,6 +6964,28 @@ export interface components {
             /** Format: email */
             email?: string | null;
         };
+        Correction: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            subject: "exit" | "journal_entry" | "follow_up" | "intervention" | "identity";
+            /** Format: uuid */
+            subjectId: string;
+            /** Format: uuid */
+            enrolmentId: string | null;
+            reason: string;
+            changes: {
+                field: string;
+                from?: unknown;
+                to?: unknown;
+            }[];
+            correctedBy: components["schemas"]["StaffRef"] | null;
+            /** Format: date-time */
+            correctedAt: string;
+        };
+        CorrectionList: {
+            items: components["schemas"]["Correction"][];
+        };
         Credential: {
             code: string;
             label: string;
@@ -5884,6 +7250,45 @@ export interface components {
                 provider?: string | null;
             };
             note?: string | null;
+            close?: {
+                /** @default [] */
+                interventionIds: string[];
+                /** @default [] */
+                followUpIds: string[];
+            };
+        };
+        ExitCorrectionBody: {
+            version: number;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            date: string;
+            /** @enum {string} */
+            category: "work" | "studies" | "other_authority" | "completed" | "other";
+            employment?: {
+                /** @enum {string} */
+                kind: "unsubsidised" | "subsidised" | "municipal_labour_market";
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                startDate: string;
+                /** Format: uuid */
+                employerId?: string | null;
+                employerName?: string | null;
+                occupationId?: string | null;
+                /** @enum {string|null} */
+                subsidy?: "nystartsjobb" | "lonebidrag" | "introduktionsjobb" | "other" | null;
+            };
+            studies?: {
+                /** @enum {string} */
+                kind: "komvux" | "folkhogskola" | "hogskola" | "other";
+                studentFinanceEligible: boolean;
+                provider?: string | null;
+            };
+            note?: string | null;
+            reason: string;
         };
         ExitView: {
             /**
@@ -5959,8 +7364,14 @@ export interface components {
             outcome: string | null;
             jobHeld: boolean | null;
             overdue: boolean;
+            cancelled: boolean;
+            cancelReason: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        FollowUpCancelBody: {
+            version: number;
+            reason: string;
         };
         FollowUpCreateBody: {
             /** @enum {string} */
@@ -5996,6 +7407,11 @@ export interface components {
             /** @example 09:30 */
             dueTime?: string | null;
             purpose?: string | null;
+            /** @enum {string} */
+            with?: "participant" | "employer" | "both";
+            /** Format: uuid */
+            employerId?: string | null;
+            reason?: string | null;
             done?: boolean;
             outcome?: string | null;
             jobHeld?: boolean;
@@ -6006,6 +7422,13 @@ export interface components {
             /** @enum {string} */
             database: "pglite" | "postgres";
             migration: string | null;
+        };
+        IdentityCorrectionBody: {
+            version: number;
+            firstName?: string;
+            lastName?: string;
+            personnummer?: string;
+            reason: string;
         };
         IntakeBody: {
             /**
@@ -6202,6 +7625,18 @@ export interface components {
             recruitmentNeedId?: string | null;
             version: number;
         };
+        JournalAmendBody: {
+            version: number;
+            /** @enum {string} */
+            kind?: "note" | "meeting" | "phone" | "employer_contact" | "other";
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            occurredOn?: string;
+            text: string;
+            reason: string;
+        };
         JournalCreateBody: {
             /**
              * @default note
@@ -6231,6 +7666,9 @@ export interface components {
             author: components["schemas"]["StaffRef"] | null;
             /** Format: date-time */
             createdAt: string;
+            version: number;
+            /** Format: date-time */
+            amendedAt: string | null;
         };
         JournalList: {
             items: components["schemas"]["JournalEntry"][];
@@ -6307,6 +7745,19 @@ export interface components {
                 lat: number;
                 lng: number;
             } | null;
+        };
+        MunicipalitySettings: {
+            municipalityCode: string;
+            displayName: string;
+            exitCorrectionDays: number;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        MunicipalitySettingsBody: {
+            version: number;
+            displayName: string;
+            exitCorrectionDays: number;
         };
         NeedCheckTextBody: {
             /** @default  */
@@ -6531,6 +7982,29 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        PasswordLink: {
+            token: string;
+            path: string;
+            /** @enum {string} */
+            purpose: "invite" | "reset";
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        PasswordLinkInfo: {
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            purpose: "invite" | "reset";
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        PasswordLinkTokenBody: {
+            token: string;
+        };
+        PasswordLinkUseBody: {
+            token: string;
+            newPassword: string;
+        };
         Placement: {
             /** Format: uuid */
             id: string;
@@ -6577,6 +8051,13 @@ export interface components {
             /** @default false */
             outside: boolean;
         };
+        PlanAgreementBody: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            agreedAt: string;
+        };
         PlanPutBody: {
             expectedVersion: number;
             /** @enum {string} */
@@ -6598,12 +8079,6 @@ export interface components {
                 /** Format: uuid */
                 interventionId?: string | null;
             }[];
-            agreedWithParticipant: boolean;
-            /**
-             * Format: date
-             * @example 2026-11-23
-             */
-            agreedAt?: string | null;
         };
         PlanResponse: {
             current: components["schemas"]["PlanVersion"] | null;
@@ -6671,6 +8146,17 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+            conflict?: {
+                changedBy: {
+                    name: string | null;
+                    you: boolean;
+                    /** Format: date-time */
+                    at: string;
+                } | null;
+                current: {
+                    [key: string]: unknown;
+                };
+            };
         };
         ProfilePutBody: {
             version: number;
@@ -7095,6 +8581,19 @@ export interface components {
             /** @description Synonymen som träffade, om inte namnet */
             matchedSynonym: string | null;
         };
+        UnitCreateBody: {
+            name: string;
+            /** @default null */
+            minAge: number | null;
+            /** @default null */
+            maxAge: number | null;
+        };
+        UnitPatchBody: {
+            version: number;
+            name?: string;
+            minAge?: number | null;
+            maxAge?: number | null;
+        };
         Workplace: {
             /** Format: uuid */
             id: string;
@@ -7134,6 +8633,10 @@ export const pathsApiParticipantsCaseloadGetParametersQuerySortValues: ReadonlyA
 export const pathsApiParticipantsCaseloadGetParametersQueryOrderValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/participants/caseload"]["get"]["parameters"]["query"]["order"]> = ["asc", "desc"];
 export const pathsApiRecruitmentNeedsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/recruitment-needs"]["get"]["parameters"]["query"]["status"]> = ["received", "open", "presented", "filled", "closed"];
 export const pathsApiTaxonomySearchGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/taxonomy/search"]["get"]["parameters"]["query"]["kind"]> = ["occupation", "skill", "all"];
+export const accountRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Account"]["role"]> = ["admin", "manager", "coach", "liaison"];
+export const accountPendingLinkPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Account"]["pendingLink"]["purpose"]> = ["invite", "reset"];
+export const accountCreateBodyRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountCreateBody"]["role"]> = ["admin", "manager", "coach", "liaison"];
+export const accountPatchBodyRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountPatchBody"]["role"]> = ["admin", "manager", "coach", "liaison"];
 export const agreementKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Agreement"]["kind"]> = ["cooperation_agreement", "letter_of_intent"];
 export const agreementBodyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgreementBody"]["kind"]> = ["cooperation_agreement", "letter_of_intent"];
 export const consentFieldsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Consent"]["fields"]> = ["name", "contact", "profile", "references"];
@@ -7142,6 +8645,7 @@ export const consentBodyFieldsValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const consentBodyGivenHowValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentBody"]["givenHow"]> = ["in_person", "phone", "written", "digital"];
 export const contactLogBodyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContactLogBody"]["kind"]> = ["visit", "call", "email", "meeting"];
 export const contactLogEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContactLogEntry"]["kind"]> = ["visit", "call", "email", "meeting"];
+export const correctionSubjectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Correction"]["subject"]> = ["exit", "journal_entry", "follow_up", "intervention", "identity"];
 export const credentialKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Credential"]["kind"]> = ["driving_licence", "certificate"];
 export const discriminationWarningFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DiscriminationWarning"]["field"]> = ["title", "description"];
 export const distanceFromKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Distance"]["from"]["kind"]> = ["municipality", "postalCode"];
@@ -7157,6 +8661,9 @@ export const enrolmentPatchBodyReferralSourceValues: ReadonlyArray<FlattenedDeep
 export const exitBodyCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExitBody"]["category"]> = ["work", "studies", "other_authority", "completed", "other"];
 export const exitBodyEmploymentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExitBody"]["employment"]["kind"]> = ["unsubsidised", "subsidised", "municipal_labour_market"];
 export const exitBodyStudiesKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExitBody"]["studies"]["kind"]> = ["komvux", "folkhogskola", "hogskola", "other"];
+export const exitCorrectionBodyCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExitCorrectionBody"]["category"]> = ["work", "studies", "other_authority", "completed", "other"];
+export const exitCorrectionBodyEmploymentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExitCorrectionBody"]["employment"]["kind"]> = ["unsubsidised", "subsidised", "municipal_labour_market"];
+export const exitCorrectionBodyStudiesKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExitCorrectionBody"]["studies"]["kind"]> = ["komvux", "folkhogskola", "hogskola", "other"];
 export const exitViewCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExitView"]["category"]> = ["work", "studies", "other_authority", "completed", "other"];
 export const exitViewEmploymentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExitView"]["employment"]["kind"]> = ["unsubsidised", "subsidised", "municipal_labour_market"];
 export const exitViewStudiesKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExitView"]["studies"]["kind"]> = ["komvux", "folkhogskola", "hogskola", "other"];
@@ -7166,6 +8673,7 @@ export const followUpKindValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const followUpWithValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUp"]["with"]> = ["participant", "employer", "both"];
 export const followUpCreateBodyWithValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpCreateBody"]["with"]> = ["participant", "employer", "both"];
 export const followUpCreateBodyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpCreateBody"]["kind"]> = ["regular", "meeting"];
+export const followUpPatchBodyWithValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpPatchBody"]["with"]> = ["participant", "employer", "both"];
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok", "degraded"];
 export const healthDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["database"]> = ["pglite", "postgres"];
 export const intakeBodyReferralSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IntakeBody"]["referralSource"]> = ["arbetsformedlingen", "forsakringskassan", "self", "socialtjansten", "other", "arbetsformedlingen_with_socialtjansten"];
@@ -7177,6 +8685,7 @@ export const interventionCreateBodyTypeValues: ReadonlyArray<FlattenedDeepRequir
 export const interventionCreateBodyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InterventionCreateBody"]["status"]> = ["planned", "active", "completed", "cancelled"];
 export const interventionPatchBodyTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InterventionPatchBody"]["type"]> = ["praktik", "arbetstraning", "utbildning", "jobbspar", "subsidised_employment", "municipal_employment", "study_guidance", "coaching"];
 export const interventionPatchBodyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InterventionPatchBody"]["status"]> = ["planned", "active", "completed", "cancelled"];
+export const journalAmendBodyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JournalAmendBody"]["kind"]> = ["note", "meeting", "phone", "employer_contact", "other"];
 export const journalCreateBodyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JournalCreateBody"]["kind"]> = ["note", "meeting", "phone", "employer_contact", "other"];
 export const journalEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JournalEntry"]["kind"]> = ["note", "meeting", "phone", "employer_contact", "other"];
 export const koladaComparisonSeriesRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["KoladaComparison"]["series"]["role"]> = ["own", "similar", "groupAverage"];
@@ -7189,6 +8698,8 @@ export const participantDetailRelationshipValues: ReadonlyArray<FlattenedDeepReq
 export const participantListItemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantListItem"]["status"]> = ["active", "exited"];
 export const participantProfileShiftsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantProfile"]["shifts"]> = ["day", "evening", "night"];
 export const participantProfileAdaptationsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantProfile"]["adaptations"]> = ["working_time.part_time", "working_time.flexible_hours", "working_time.no_night_shifts", "working_time.extra_breaks", "physical.no_heavy_lifting", "physical.seated_work", "physical.accessible_workplace", "physical.no_standing_all_day", "environment.quiet", "environment.clear_instructions", "environment.supervisor_support", "environment.scent_free"];
+export const passwordLinkPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PasswordLink"]["purpose"]> = ["invite", "reset"];
+export const passwordLinkInfoPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PasswordLinkInfo"]["purpose"]> = ["invite", "reset"];
 export const placementBodyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlacementBody"]["kind"]> = ["unsubsidised", "subsidised", "municipal_labour_market"];
 export const planPutBodyGoalValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanPutBody"]["goal"]> = ["work", "studies"];
 export const planPutBodyStepsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanPutBody"]["steps"]["status"]> = ["proposed", "planned", "in_progress", "done", "cancelled"];
@@ -7214,6 +8725,12 @@ export type operations = Record<string, never>;
 
 /** The longest text (in UTF-16 code units, as the server counts) each field of a schema takes. */
 export const maxLengths = {
+    "AccountCreateBody": {
+        "displayName": 200
+    },
+    "AccountPatchBody": {
+        "displayName": 200
+    },
     "AgreementBody": {
         "signedBy": 200,
         "note": 2000
@@ -7259,12 +8776,29 @@ export const maxLengths = {
         "studies.provider": 200,
         "note": 2000
     },
+    "ExitCorrectionBody": {
+        "employment.employerName": 200,
+        "employment.occupationId": 200,
+        "studies.provider": 200,
+        "note": 2000,
+        "reason": 1000
+    },
+    "FollowUpCancelBody": {
+        "reason": 1000
+    },
     "FollowUpCreateBody": {
         "purpose": 1000
     },
     "FollowUpPatchBody": {
         "purpose": 1000,
+        "reason": 1000,
         "outcome": 4000
+    },
+    "IdentityCorrectionBody": {
+        "firstName": 100,
+        "lastName": 100,
+        "personnummer": 20,
+        "reason": 1000
     },
     "IntakeBody": {
         "personnummer": 20,
@@ -7296,12 +8830,19 @@ export const maxLengths = {
         "occupationId": 200,
         "goals": 2000
     },
+    "JournalAmendBody": {
+        "text": 10000,
+        "reason": 1000
+    },
     "JournalCreateBody": {
         "text": 10000
     },
     "LoginBody": {
         "username": 100,
         "password": 200
+    },
+    "MunicipalitySettingsBody": {
+        "displayName": 100
     },
     "NeedCheckTextBody": {
         "title": 200,
@@ -7340,6 +8881,13 @@ export const maxLengths = {
     },
     "PasswordChangeBody": {
         "currentPassword": 200,
+        "newPassword": 200
+    },
+    "PasswordLinkTokenBody": {
+        "token": 200
+    },
+    "PasswordLinkUseBody": {
+        "token": 200,
         "newPassword": 200
     },
     "PlanPutBody": {
@@ -7397,6 +8945,12 @@ export const maxLengths = {
     },
     "ShortlistStatusBody": {
         "reason": 1000
+    },
+    "UnitCreateBody": {
+        "name": 100
+    },
+    "UnitPatchBody": {
+        "name": 100
     },
     "WorkplaceBody": {
         "name": 200,

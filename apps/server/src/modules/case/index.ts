@@ -5,6 +5,11 @@ export * from './case.schemas.ts';
 export { maskPersonnummer, presentCaseFile, profileOf } from './case-file.presenter.ts';
 export { caseFileAfterWrite } from './case-file-view.ts';
 export { requireOpen, today } from './case-rules.ts';
+export {
+  type CaseCorrectionRow,
+  changedFields,
+  correctionRepository,
+} from './correction.repository.ts';
 export { type EnrolmentInsert, type EnrolmentRow, enrolmentRepository } from './enrolment.repository.ts';
 export { needsVerification, presentExit, toEnrolmentExit } from './exit-view.presenter.ts';
 export { type CaseFile, loadCaseFile } from './load-case-file.ts';

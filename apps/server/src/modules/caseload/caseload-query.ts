@@ -52,7 +52,7 @@ function base(q: CaseloadPageQuery): SQL {
       select enrolment_id, min(due_date) as next_follow_up,
              count(*) filter (where due_date < ${q.today}::date) as overdue,
              count(*) filter (where due_date = ${q.today}::date) as today
-      from follow_up where municipality_code = ${q.municipalityCode} and done_at is null
+      from follow_up where municipality_code = ${q.municipalityCode} and done_at is null and cancelled_at is null
       group by enrolment_id
     ) f on f.enrolment_id = e.id
     left join (

@@ -72,15 +72,15 @@ export const caseloadRepository = {
         e.enrolled_at::text as enrolled_at, e.exit_date::text as exit_date,
         p.first_name, p.last_name, p.personnummer, p.birth_date::text as birth_date,
         (select min(f.due_date)::text from follow_up f
-          where f.municipality_code = e.municipality_code and f.enrolment_id = e.id and f.done_at is null) as next_follow_up,
+          where f.municipality_code = e.municipality_code and f.enrolment_id = e.id and f.done_at is null and f.cancelled_at is null) as next_follow_up,
         (select count(*)::int from follow_up f
-          where f.municipality_code = e.municipality_code and f.enrolment_id = e.id and f.done_at is null
+          where f.municipality_code = e.municipality_code and f.enrolment_id = e.id and f.done_at is null and f.cancelled_at is null
             and f.due_date < ${scope.today}::date) as overdue_follow_ups,
         (select count(*)::int from intervention i
           where i.municipality_code = e.municipality_code and i.enrolment_id = e.id
             and i.status in ('planned', 'active')) as active_interventions,
         (select count(*)::int from follow_up f
-          where f.municipality_code = e.municipality_code and f.enrolment_id = e.id and f.done_at is null
+          where f.municipality_code = e.municipality_code and f.enrolment_id = e.id and f.done_at is null and f.cancelled_at is null
             and f.due_date = ${scope.today}::date) as meetings_today,
         ${needsVerification} as needs_verification
       from enrolment e

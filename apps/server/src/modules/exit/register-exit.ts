@@ -12,7 +12,8 @@ import {
   toEnrolmentExit,
 } from '../case/index.ts';
 import { employerRepository } from '../employer/index.ts';
-import { followUpRepository } from '../follow-up/index.ts';
+import { type FollowUpRow, followUpRepository } from '../follow-up/index.ts';
+import { type InterventionRow, interventionRepository } from '../intervention/index.ts';
 import { vocabularyCheck } from '../reference/index.ts';
 import type { ExitBody } from './exit.schemas.ts';
 
@@ -44,7 +45,9 @@ export async function registerExit(
   const current = access.enrolment;
   if (current.exitDate) throw problems.conflict('Inskrivningen är redan avslutad.');
   const employerName = await checkExit(ctx, actor.municipalityCode, current, body);
+  const open = await openItemsToClose(ctx, current, body);
   await ctx.db.transaction(async (tx) => {
+    await closeOpenItems(tx, { actorId: actor.id, exitDate: body.date, now: ctx.clock(), ...open });
     const due = await writeExit(tx, {
       ctx,
       municipalityCode: actor.municipalityCode,
@@ -55,7 +58,13 @@ export async function registerExit(
     });
     await access.record(tx, {
       action: 'update',
-      details: { category: body.category, kolada: due.kolada, verificationDue: due.date },
+      details: {
+        category: body.category,
+        kolada: due.kolada,
+        verificationDue: due.date,
+        endedInterventions: open.interventions.length,
+        cancelledFollowUps: open.followUps.length,
+      },
     });
   });
   return caseFileAfterWrite(ctx, {
@@ -65,12 +74,83 @@ export async function registerExit(
   });
 }
 
+/**
+ * The open interventions and follow-ups the coach chose to end with the exit (400 on an id that
+ * is not an open item of this period). The others are kept as they are.
+ */
+async function openItemsToClose(ctx: AppContext, current: EnrolmentRow, body: ExitBody) {
+  const ids = body.close ?? { interventionIds: [], followUpIds: [] };
+  if (ids.interventionIds.length === 0 && ids.followUpIds.length === 0)
+    return { interventions: [], followUps: [] };
+  const code = current.municipalityCode;
+  const interventions = (await interventionRepository.listForEnrolment(ctx.db, code, current.id))
+    .map((r) => r.intervention)
+    .filter((i) => ids.interventionIds.includes(i.id));
+  const followUps = (await followUpRepository.listForEnrolment(ctx.db, code, current.id))
+    .map((r) => r.followUp)
+    .filter((f) => ids.followUpIds.includes(f.id));
+  const errors: FieldError[] = [];
+  if (
+    interventions.length !== new Set(ids.interventionIds).size ||
+    interventions.some((i) => i.status !== 'planned' && i.status !== 'active')
+  )
+    errors.push({
+      path: 'close.interventionIds',
+      message: 'Insatsen är inte en pågående eller planerad insats i perioden.',
+    });
+  if (
+    followUps.length !== new Set(ids.followUpIds).size ||
+    followUps.some((f) => f.doneAt !== null || f.cancelledAt !== null)
+  )
+    errors.push({
+      path: 'close.followUpIds',
+      message: 'Uppföljningen är inte en öppen uppföljning i perioden.',
+    });
+  if (errors.length > 0) throw problems.invalid(errors);
+  return { interventions, followUps };
+}
+
+/**
+ * Ends what the exit closes: a planned intervention is cancelled, an ongoing one completed on the
+ * exit date (its end date moved forward to it if later); follow-ups are cancelled with the exit as reason.
+ */
+async function closeOpenItems(
+  tx: Db,
+  input: {
+    actorId: string;
+    exitDate: string;
+    now: Date;
+    interventions: InterventionRow[];
+    followUps: FollowUpRow[];
+  },
+) {
+  for (const i of input.interventions) {
+    const values =
+      i.status === 'planned'
+        ? { status: 'cancelled' }
+        : {
+            status: 'completed',
+            endDate: i.endDate && i.endDate < input.exitDate ? i.endDate : input.exitDate,
+          };
+    const done = await interventionRepository.update(tx, i.municipalityCode, i.id, i.version, values);
+    if (!done) throw problems.stale('insatsen');
+  }
+  for (const f of input.followUps) {
+    const done = await followUpRepository.update(tx, f.municipalityCode, f.id, f.version, {
+      cancelledAt: input.now,
+      cancelledById: input.actorId,
+      cancelReason: `Inskrivningen avslutades ${input.exitDate}.`,
+    });
+    if (!done) throw problems.stale('uppföljningen');
+  }
+}
+
 /** Every problem with the exit at once; returns the employer's name as recorded on the exit. */
-async function checkExit(
+export async function checkExit(
   ctx: AppContext,
   municipalityCode: string,
   current: EnrolmentRow,
-  body: ExitBody,
+  body: Omit<ExitBody, 'close'>,
 ): Promise<string | null> {
   const todayIso = today(ctx);
   const errors: FieldError[] = [];
@@ -108,6 +188,26 @@ async function checkExit(
   return employerName;
 }
 
+/** The period's exit columns from an exit (registered or corrected); not exitHeldOneMonth. */
+export function exitColumns(body: Omit<ExitBody, 'close' | 'version'>, employerName: string | null) {
+  const job = body.category === 'work' ? body.employment : undefined;
+  const studies = body.category === 'studies' ? body.studies : undefined;
+  return {
+    exitDate: body.date,
+    exitCategory: body.category,
+    exitEmploymentKind: job?.kind ?? null,
+    exitEmploymentStart: job?.startDate ?? null,
+    exitEmployerId: job?.employerId ?? null,
+    exitEmployerName: employerName,
+    exitOccupationId: job?.occupationId ?? null,
+    exitSubsidy: job?.subsidy ?? null,
+    exitStudiesKind: studies?.kind ?? null,
+    exitStudentFinanceEligible: studies?.studentFinanceEligible ?? null,
+    exitStudiesProvider: studies?.provider ?? null,
+    exitNote: body.note ?? null,
+  };
+}
+
 /** Closes the period and schedules the one-month verification of a regular job (inside `tx`; throws 409 when stale). */
 export async function writeExit(
   tx: Db,
@@ -123,28 +223,13 @@ export async function writeExit(
 ) {
   const { ctx, municipalityCode, actorId, enrolmentId, body, employerName } = input;
   const job = body.category === 'work' ? body.employment : undefined;
-  const studies = body.category === 'studies' ? body.studies : undefined;
   const now = ctx.clock();
   const row = await enrolmentRepository.update(
     tx,
     municipalityCode,
     enrolmentId,
     body.version,
-    {
-      exitDate: body.date,
-      exitCategory: body.category,
-      exitEmploymentKind: job?.kind ?? null,
-      exitEmploymentStart: job?.startDate ?? null,
-      exitEmployerId: job?.employerId ?? null,
-      exitEmployerName: employerName,
-      exitOccupationId: job?.occupationId ?? null,
-      exitSubsidy: job?.subsidy ?? null,
-      exitHeldOneMonth: null,
-      exitStudiesKind: studies?.kind ?? null,
-      exitStudentFinanceEligible: studies?.studentFinanceEligible ?? null,
-      exitStudiesProvider: studies?.provider ?? null,
-      exitNote: body.note ?? null,
-    },
+    { ...exitColumns(body, employerName), exitHeldOneMonth: null, exitRecordedAt: now },
     now,
   );
   if (!row) throw problems.stale('inskrivningen');

@@ -24,7 +24,9 @@ export function presentFollowUp(
     doneAt: row.doneAt ? row.doneAt.toISOString() : null,
     outcome: row.outcome,
     jobHeld: row.jobHeld,
-    overdue: row.doneAt === null && row.dueDate < todayIso,
+    overdue: row.doneAt === null && row.cancelledAt === null && row.dueDate < todayIso,
+    cancelled: row.cancelledAt !== null,
+    cancelReason: row.cancelReason,
     createdAt: row.createdAt.toISOString(),
   };
 }

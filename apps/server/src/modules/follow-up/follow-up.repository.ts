@@ -40,6 +40,21 @@ export const followUpRepository = {
       .orderBy(asc(followUp.dueDate), asc(followUp.createdAt));
   },
 
+  /** The one-month verification of a work exit of this period, if any (at most one: unique index). */
+  async findVerification(db: Db, municipalityCode: string, enrolmentId: string) {
+    const [row] = await db
+      .select()
+      .from(followUp)
+      .where(
+        and(
+          eq(followUp.municipalityCode, municipalityCode),
+          eq(followUp.enrolmentId, enrolmentId),
+          eq(followUp.kind, 'exit_verification'),
+        ),
+      );
+    return row;
+  },
+
   async insert(db: Db, row: FollowUpInsert) {
     const [created] = await db.insert(followUp).values(row).returning();
     return created!;
@@ -95,6 +110,7 @@ export const followUpRepository = {
           inArray(enrolment.unitId, input.unitIds),
           input.coachId ? eq(enrolment.coachId, input.coachId) : undefined,
           isNull(followUp.doneAt),
+          isNull(followUp.cancelledAt),
           sql`${followUp.dueDate} <= ${input.until}::date`,
         ),
       )
@@ -110,6 +126,7 @@ export const followUpRepository = {
         and(
           eq(followUp.municipalityCode, municipalityCode),
           isNull(followUp.doneAt),
+          isNull(followUp.cancelledAt),
           isNull(followUp.overdueSince),
           lt(followUp.dueDate, today),
         ),

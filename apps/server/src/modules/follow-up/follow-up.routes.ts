@@ -3,8 +3,10 @@ import type { AppContext } from '../../context.ts';
 import { caller, createRouter } from '../../http/env.ts';
 import { jsonBody, jsonOk, problemResponses } from '../../http/schemas.ts';
 import { EnrolmentIdParam } from '../case/index.ts';
+import { cancelFollowUp } from './cancel-follow-up.ts';
 import { createFollowUp } from './create-follow-up.ts';
 import {
+  FollowUpCancelBody,
   FollowUpCreateBody,
   FollowUpIdParam,
   FollowUpListResponse,
@@ -75,6 +77,22 @@ export function followUpRoutes(ctx: AppContext) {
     async (c) =>
       c.json(
         await updateFollowUp(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
+        200,
+      ),
+  );
+
+  router.openapi(
+    createRoute({
+      method: 'post',
+      path: '/follow-ups/{followUpId}/cancel',
+      tags,
+      summary: 'Ställ in en uppföljning med skäl (den finns kvar i akten men är inte längre aktuell)',
+      request: { params: FollowUpIdParam, ...jsonBody(FollowUpCancelBody) },
+      responses: { 200: jsonOk(FollowUpView), ...problemResponses(400, 401, 403, 404, 409) },
+    }),
+    async (c) =>
+      c.json(
+        await cancelFollowUp(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
         200,
       ),
   );

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { IsoDate, optionalText, StaffRef, TimeOfDay, Uuid, Version } from '../../http/schemas.ts';
+import { IsoDate, optionalText, StaffRef, TimeOfDay, text, Uuid, Version } from '../../http/schemas.ts';
 
 // ---- follow-ups ------------------------------------------------------------------------------
 
@@ -25,6 +25,11 @@ export const FollowUpPatchBody = z
     dueDate: IsoDate.optional(),
     dueTime: TimeOfDay.nullable().optional(),
     purpose: optionalText(1000, { multiline: true }),
+    /** Whom it is with; an employer follow-up names the employer. */
+    with: z.enum(FOLLOW_UP_WITH).optional(),
+    employerId: Uuid.nullable().optional(),
+    /** Why the date, purpose or whom it is with changed (kept in the correction history). */
+    reason: optionalText(1000, { multiline: true }),
     done: z.boolean().optional(),
     /** The outcome, required when marking done. */
     outcome: optionalText(4000, { multiline: true }),
@@ -33,6 +38,14 @@ export const FollowUpPatchBody = z
   })
   .openapi('FollowUpPatchBody');
 export type FollowUpPatchBody = z.infer<typeof FollowUpPatchBody>;
+/** A follow-up that will not take place, and why (kept in the record). */
+export const FollowUpCancelBody = z
+  .object({
+    version: Version,
+    reason: text(1000, 'Skriv varför uppföljningen ställs in.', { multiline: true }),
+  })
+  .openapi('FollowUpCancelBody');
+export type FollowUpCancelBody = z.infer<typeof FollowUpCancelBody>;
 export const FollowUpIdParam = z.object({
   followUpId: Uuid.openapi({ param: { name: 'followUpId', in: 'path' } }),
 });
@@ -53,8 +66,11 @@ export const FollowUpView = z
     doneAt: z.string().datetime().nullable(),
     outcome: z.string().nullable(),
     jobHeld: z.boolean().nullable(),
-    /** Set by the daily job when the due date passed without the follow-up being done. */
+    /** The due date passed without the follow-up being done (or cancelled). */
     overdue: z.boolean(),
+    /** Cancelled with a reason: kept in the record, no longer due. */
+    cancelled: z.boolean(),
+    cancelReason: z.string().nullable(),
     createdAt: z.string().datetime(),
   })
   .openapi('FollowUp');

@@ -2,15 +2,25 @@ import { requireAccess, withConflictDetails } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
 import { type FieldError, problems } from '../../http/problem.ts';
 import type { Caller } from '../auth/index.ts';
-import { type EnrolmentRow, enrolmentRepository, today } from '../case/index.ts';
+import {
+  changedFields,
+  correctionRepository,
+  type EnrolmentRow,
+  enrolmentRepository,
+  today,
+} from '../case/index.ts';
 import { employerRepository } from '../employer/index.ts';
 import { presentFollowUp } from './follow-up.presenter.ts';
 import type { FollowUpRow } from './follow-up.repository.ts';
 import { followUpRepository } from './follow-up.repository.ts';
 import type { FollowUpPatchBody } from './follow-up.schemas.ts';
 
+/** The planning fields whose changes are kept in the correction history. */
+const PLANNING_FIELDS = ['dueDate', 'dueTime', 'purpose', 'with', 'employerId'] as const;
+
 /**
- * Reschedule, or mark done with an outcome. Completing the exit-verification follow-up records on
+ * Reschedule, change the purpose or whom it is with (kept with the reason in the correction
+ * history), or mark done with an outcome. Completing the exit-verification follow-up records on
  * the exit whether the job held one month — which is what makes the exit count as A (or not).
  */
 export async function updateFollowUp(
@@ -25,9 +35,28 @@ export async function updateFollowUp(
     reason: 'follow_up.update',
   });
   const current = access.followUp;
+  if (current.cancelledAt) throw problems.conflict('Uppföljningen är inställd och kan inte ändras.');
   const todayIso = today(ctx);
   const completing = body.done === true && current.doneAt === null;
   checkChange(current, access.enrolment, body, completing, todayIso);
+  if (body.employerId && !(await employerRepository.find(ctx.db, actor.municipalityCode, body.employerId)))
+    throw problems.invalid([{ path: 'employerId', message: 'Arbetsgivaren finns inte.' }]);
+  const planned = {
+    dueDate: body.dueDate ?? current.dueDate,
+    dueTime: body.dueTime !== undefined ? body.dueTime : current.dueTime,
+    purpose: body.purpose !== undefined ? body.purpose : current.purpose,
+    with: body.with ?? current.with,
+    employerId: body.employerId !== undefined ? body.employerId : current.employerId,
+  };
+  if (planned.with !== 'participant' && !planned.employerId && !current.interventionId)
+    throw problems.invalid([
+      { path: 'employerId', message: 'Ange arbetsgivaren för en uppföljning med arbetsgivaren.' },
+    ]);
+  const replanned = changedFields(
+    { ...current, dueTime: current.dueTime, purpose: current.purpose },
+    { ...current, ...planned },
+    PLANNING_FIELDS,
+  );
   const now = ctx.clock();
   const conflict = {
     actor,
@@ -48,12 +77,26 @@ export async function updateFollowUp(
         ...(body.dueDate ? { dueDate: body.dueDate, overdueSince: null } : {}),
         ...(body.dueTime !== undefined ? { dueTime: body.dueTime } : {}),
         ...(body.purpose !== undefined ? { purpose: body.purpose } : {}),
+        ...(body.with !== undefined ? { with: body.with } : {}),
+        ...(body.employerId !== undefined ? { employerId: body.employerId } : {}),
         ...(body.outcome !== undefined ? { outcome: body.outcome } : {}),
         ...(completing ? { doneAt: now, doneById: actor.id } : {}),
         ...(body.done === false ? { doneAt: null, doneById: null } : {}),
         ...(completing && body.jobHeld !== undefined ? { jobHeld: body.jobHeld } : {}),
       });
       if (!updated) throw problems.stale('uppföljningen');
+      if (replanned.length > 0)
+        await correctionRepository.insert(tx, {
+          municipalityCode: actor.municipalityCode,
+          participantId: access.participantId,
+          enrolmentId: current.enrolmentId,
+          subject: 'follow_up',
+          subjectId: followUpId,
+          reason: body.reason ?? '',
+          changes: replanned,
+          correctedById: actor.id,
+          correctedAt: now,
+        });
       if (completing && current.kind === 'exit_verification') {
         const enrolmentNow = (await enrolmentRepository.find(
           tx,
@@ -74,6 +117,7 @@ export async function updateFollowUp(
         details: {
           enrolmentId: current.enrolmentId,
           completed: completing,
+          ...(replanned.length > 0 ? { fields: replanned.map((c) => c.field).join(',') } : {}),
           ...(body.jobHeld !== undefined ? { jobHeld: body.jobHeld } : {}),
         },
       });

@@ -7,7 +7,7 @@ import { presentJournalEntry } from './journal.presenter.ts';
 import { journalRepository } from './journal.repository.ts';
 import type { JournalCreateBody } from './journal.schemas.ts';
 
-// Journal notes are append-only: a correction is a new note (the record shows what was known when).
+// A note is amended only by its author, with a reason, and every earlier text is kept (amend-journal-entry.ts).
 
 /** A new note, dated within the period and not in the future. */
 export async function addJournalEntry(

@@ -11,5 +11,7 @@ export function presentJournalEntry(row: JournalEntryRow, authorName: string | n
     text: row.text,
     author: row.authorId ? { id: row.authorId, displayName: authorName ?? '' } : null,
     createdAt: row.createdAt.toISOString(),
+    version: row.version,
+    amendedAt: row.amendedAt ? row.amendedAt.toISOString() : null,
   };
 }

@@ -4,7 +4,14 @@ import { caller, createRouter } from '../../http/env.ts';
 import { jsonBody, jsonOk, problemResponses } from '../../http/schemas.ts';
 import { EnrolmentIdParam } from '../case/index.ts';
 import { addJournalEntry } from './add-journal-entry.ts';
-import { JournalCreateBody, JournalEntryView, JournalListResponse } from './journal.schemas.ts';
+import { amendJournalEntry } from './amend-journal-entry.ts';
+import {
+  JournalAmendBody,
+  JournalCreateBody,
+  JournalEntryIdParam,
+  JournalEntryView,
+  JournalListResponse,
+} from './journal.schemas.ts';
 import { listJournal } from './list-journal.ts';
 
 const tags = ['Journal'];
@@ -38,6 +45,22 @@ export function journalRoutes(ctx: AppContext) {
       c.json(
         await addJournalEntry(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
         201,
+      ),
+  );
+
+  router.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/journal/{entryId}',
+      tags,
+      summary: 'Ändra en egen anteckning med skäl (originalet sparas i rättelsehistoriken)',
+      request: { params: JournalEntryIdParam, ...jsonBody(JournalAmendBody) },
+      responses: { 200: jsonOk(JournalEntryView), ...problemResponses(400, 401, 403, 404, 409) },
+    }),
+    async (c) =>
+      c.json(
+        await amendJournalEntry(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
+        200,
       ),
   );
 

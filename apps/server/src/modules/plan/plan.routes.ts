@@ -3,9 +3,9 @@ import type { AppContext } from '../../context.ts';
 import { caller, createRouter } from '../../http/env.ts';
 import { jsonBody, jsonOk, problemResponses } from '../../http/schemas.ts';
 import { EnrolmentIdParam } from '../case/index.ts';
+import { agreePlanVersion } from './agree-plan-version.ts';
 import { getPlan } from './get-plan.ts';
 import { getPlanVersion } from './get-plan-version.ts';
-import { agreePlanVersion } from './agree-plan-version.ts';
 import {
   PlanAgreementBody,
   PlanPutBody,

@@ -1,0 +1,2 @@
+export { correctionRoutes } from './correction.routes.ts';
+export { CorrectionReason } from './correction.schemas.ts';
