@@ -12,7 +12,7 @@ import {
 
 const roles: Role[] = ['coach', 'manager', 'admin', 'liaison'];
 const relationships: Array<Relationship | 'none'> = ['current', 'former', 'unit', 'municipality', 'none'];
-const actions: Action[] = ['read', 'write', 'reassign'];
+const actions: Action[] = ['read', 'create', 'write', 'reassign', 'correct', 'correct_identity'];
 const areas = Object.keys(policy) as Area[];
 
 const cell = fc.record({
