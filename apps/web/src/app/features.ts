@@ -6,6 +6,7 @@ import { followUpFeature } from '../features/follow-up/index.ts';
 import { matchingFeature } from '../features/matching/index.ts';
 import { overviewFeature } from '../features/overview/index.ts';
 import { participantFeature } from '../features/participant/index.ts';
+import { passwordLinkFeature } from '../features/password-link/index.ts';
 import { publicNeedFeature } from '../features/public-need/index.ts';
 import { recruitmentNeedFeature } from '../features/recruitment-need/index.ts';
 import { statisticsFeature } from '../features/statistics/index.ts';
@@ -24,6 +25,7 @@ export const features: readonly Feature[] = [
   accountFeature,
   publicNeedFeature,
   employerAnswerFeature,
+  passwordLinkFeature,
 ];
 
 export const routes: readonly AppRoute[] = features.flatMap((feature) => feature.routes);

@@ -18,6 +18,8 @@ export function describeAgeRange(minAge: number | null, maxAge: number | null): 
 export function checkUnit(
   others: readonly UnitRow[],
   next: { name: string; minAge: number | null; maxAge: number | null },
+  /** The age field the person changed (an overlap is shown there); else the lower bound if set. */
+  changedAge?: 'minAge' | 'maxAge',
 ) {
   const errors: FieldError[] = [];
   const sameName = others.find((u) => u.name.trim().toLowerCase() === next.name.trim().toLowerCase());
@@ -33,7 +35,7 @@ export function checkUnit(
     );
     if (overlap) {
       errors.push({
-        path: next.minAge !== null ? 'minAge' : 'maxAge',
+        path: changedAge ?? (next.minAge !== null ? 'minAge' : 'maxAge'),
         message: `Åldrarna överlappar ${overlap.name} (${describeAgeRange(overlap.minAge, overlap.maxAge)}). Varje ålder kan bara höra till en enhet: ändra den andra enhetens åldrar först.`,
       });
     }

@@ -132,6 +132,19 @@ describe('units and age ranges', () => {
     expect((await json(check)).suggestedUnitId).toBe(fc.id);
   });
 
+  it('an overlap made by changing the upper age is shown on that field', async () => {
+    const fc = await byName('Framtidscentrum 16–29');
+    const res = await admin.patch(`/api/admin/units/${fc.id}`, {
+      version: fc.version,
+      minAge: 16,
+      maxAge: 35,
+    });
+    expect(res.status).toBe(400);
+    const body = await json(res);
+    expect(body.errors[0].path).toBe('maxAge');
+    expect(body.errors[0].message).toContain('Jobbcentrum 25+ (30 år och äldre)');
+  });
+
   it('an unknown unit is 404', async () => {
     const res = await admin.patch('/api/admin/units/00000000-0000-4000-8000-000000000000', {
       version: 1,

@@ -30,13 +30,17 @@ export async function updateUnit(
     const current = units.find((u) => u.id === unitId);
     if (!current) throw problems.notFound('Enheten finns inte.');
     if (current.version !== version) throw problems.stale('enheten');
+    const next = {
+      name: values.name ?? current.name,
+      minAge: values.minAge === undefined ? current.minAge : values.minAge,
+      maxAge: values.maxAge === undefined ? current.maxAge : values.maxAge,
+    };
+    const changedAge =
+      next.minAge === current.minAge && next.maxAge !== current.maxAge ? 'maxAge' : undefined;
     checkUnit(
       units.filter((u) => u.id !== unitId),
-      {
-        name: values.name ?? current.name,
-        minAge: values.minAge === undefined ? current.minAge : values.minAge,
-        maxAge: values.maxAge === undefined ? current.maxAge : values.maxAge,
-      },
+      next,
+      changedAge,
     );
     const row = await unitRepository.update(tx, { municipalityCode: m, id: unitId, version }, values);
     if (!row) throw problems.stale('enheten');

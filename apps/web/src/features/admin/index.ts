@@ -1,7 +1,10 @@
 import { lazy } from 'react';
 import type { Feature } from '../../app/feature.ts';
+// Registers the feature's own translations (namespace `admin`) before the page renders.
+import './i18n/index.ts';
 
-const roles = ['admin', 'manager'] as const;
+/** Accounts, units and the municipality's settings: administrators only (the server checks too). */
+const roles = ['admin'] as const;
 
 export const adminFeature: Feature = {
   id: 'admin',
