@@ -27,7 +27,12 @@ function focused(page: Page) {
     // Runs in the browser; the test project is compiled without DOM types.
     const el = (globalThis as unknown as { document: { activeElement: ActiveElement | null } }).document
       .activeElement;
-    return { tag: el?.tagName.toLowerCase(), name: el?.getAttribute('name'), text: el?.textContent?.trim() };
+    return {
+      tag: el?.tagName.toLowerCase(),
+      name: el?.getAttribute('name'),
+      label: el?.getAttribute('aria-label'),
+      text: el?.textContent?.trim(),
+    };
   });
 }
 
@@ -158,6 +163,10 @@ describe('an administrator creates a coach who then logs in', () => {
     expect(await row.textContent()).toContain('Jobbcentrum 25+');
     await shot(admin, '1-accounts');
     await expectNoAxeViolations(admin);
+    // Done with the link: on to the new account's row.
+    await panel.getByRole('button', { name: 'Klar' }).click();
+    await expect.poll(async () => (await focused(admin)).label).toBe(`Hantera kontot ${username}`);
+    expect(await panel.count()).toBe(0);
   });
 
   step('the units and the settings screens are axe-clean too', async () => {

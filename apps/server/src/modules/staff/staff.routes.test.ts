@@ -362,6 +362,18 @@ describe('changing, deactivating and resetting accounts', () => {
     }
   });
 
+  it('the public link routes refuse a body without a token, and an unknown token like a used one', async () => {
+    const anon = anonymousClient(t);
+    const empty = await anon.post('/api/public/password-link', {});
+    expect(empty.status).toBe(400);
+    const unknown = await anon.post('/api/public/password-link/password', {
+      token: 'finns-inte',
+      newPassword: GOOD_PASSWORD,
+    });
+    expect(unknown.status).toBe(404);
+    expect((await json(unknown)).detail).toMatch(/Be administratören om en ny länk/);
+  });
+
   it('an unknown account answers 404', async () => {
     const missing = '00000000-0000-4000-8000-000000000000';
     expect(

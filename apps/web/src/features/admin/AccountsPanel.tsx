@@ -114,7 +114,12 @@ export function AccountsPanel() {
           link={created.link}
           name={created.account.displayName}
           username={created.account.username}
-          onDone={() => setCreated(null)}
+          onDone={() => {
+            const createdId = created.account.id;
+            setCreated(null);
+            // On to the new account's row, where it can be managed.
+            requestAnimationFrame(() => document.getElementById(manageButtonId(id, createdId))?.focus());
+          }}
         />
       ) : null}
 
@@ -279,6 +284,7 @@ function ManageAccount({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
+  const linkButtonRef = useRef<HTMLButtonElement>(null);
   const fieldErrors = useFieldErrors(formRef);
   const messages = useAccountMessages();
   const roles = useRoleOptions();
@@ -432,10 +438,14 @@ function ManageAccount({
           link={link}
           name={account.displayName}
           username={account.username}
-          onDone={() => setLink(null)}
+          onDone={() => {
+            setLink(null);
+            requestAnimationFrame(() => linkButtonRef.current?.focus());
+          }}
         />
       ) : (
         <Button
+          ref={linkButtonRef}
           variant="secondary"
           isPending={makeLink.isPending}
           isDisabled={!account.active}
