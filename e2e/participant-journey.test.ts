@@ -211,13 +211,18 @@ describe('a coach’s journey with one participant', () => {
     expect((await focused(page)).name).toBe('steps.0.status');
     await page.keyboard.press('ArrowDown');
     expect(await panel.getByLabel('Status').inputValue()).toBe('planned');
-    await press(panel.getByRole('checkbox', { name: 'Planen är överenskommen med deltagaren' }), 'Space');
     await press(panel.getByRole('button', { name: 'Spara ny version' }), 'Enter');
 
     await panel.getByText('Handlingsplanen är sparad som version 1.').waitFor();
     const history = panel.getByRole('table', { name: 'Sparade versioner av handlingsplanen' });
     await history.getByRole('cell', { name: '1', exact: true }).waitFor();
-    await panel.getByText(/Överenskommen med deltagaren \d{4}-\d{2}-\d{2}/).waitFor();
+    // A saved version starts not agreed; agreement is given for the version, today by default.
+    await panel.getByText('Inte överenskommen med deltagaren ännu').first().waitFor();
+    await press(panel.getByRole('button', { name: 'Markera som avstämd' }), 'Enter');
+    await panel
+      .getByText(/Överenskommen med deltagaren \d{4}-\d{2}-\d{2}/)
+      .first()
+      .waitFor();
     await shot(page, '5-plan');
     await expectNoAxeViolations(page);
   });
@@ -383,9 +388,9 @@ describe('a coach’s journey with one participant', () => {
       .getByText(/räknas som ”A\. Börjat arbeta” först när anställningen har varat en månad/)
       .waitFor();
     await press(panel.getByRole('radio', { name: /^A\. Arbete/ }), 'Space');
-    const kind = panel.getByLabel('Typ av anställning');
-    await press(kind, 'ArrowDown');
-    expect(await kind.inputValue()).toBe('unsubsidised');
+    // Each kind says how Kolada counts it; municipal labour-market employment is E, not work.
+    await panel.getByText('Räknas inte som arbete i Kolada: avslutet blir E. Övrigt.').waitFor();
+    await press(panel.getByRole('radio', { name: /^Anställning utan stöd/ }), 'Space');
     await panel.getByLabel('Anställningen börjar').fill(isoDay(-35));
     // The employer from the internship, already in Arbetsbro.
     await panel.getByLabel(/^Arbetsgivare/).focus();

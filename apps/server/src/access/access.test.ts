@@ -94,7 +94,12 @@ describe('access follows the current relationship', () => {
     expect(view.profile.occupations).toEqual([]);
     expect(view.contact.phone).toBeNull();
     expect(view.enrolments.map((e: { id: string }) => e.id)).toEqual([person.formerEnrolmentId]);
-    expect(view.permissions).toEqual({ write: false, reassign: false });
+    expect(view.permissions).toEqual({
+      write: false,
+      reassign: false,
+      correct: false,
+      correctIdentity: false,
+    });
     expect(JSON.stringify(view)).not.toContain('222 22 22');
   });
 

@@ -13,12 +13,17 @@ export type Problem = Partial<components['schemas']['Problem']>;
  * A failed API call. `status` 0 means the server could not be reached at all.
  * `detail` is written for a person (in Swedish) by the server and may be shown as is.
  */
+/** What the other change was, on a 409 (see the server's access/conflict.ts). */
+export type ProblemConflict = NonNullable<components['schemas']['Problem']['conflict']>;
+
 export class ApiError extends Error {
   readonly status: number;
   readonly type: string;
   readonly title: string;
   readonly detail: string | undefined;
   readonly errors: readonly ProblemFieldError[];
+  /** On a 409 from a stale write: the record as saved now and who saved it (null when unknown). */
+  readonly conflict: ProblemConflict | null;
 
   constructor(status: number, problem: Problem) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`);
@@ -28,6 +33,7 @@ export class ApiError extends Error {
     this.title = problem.title ?? '';
     this.detail = problem.detail;
     this.errors = problem.errors ?? [];
+    this.conflict = problem.conflict ?? null;
   }
 
   get isNetworkError(): boolean {
@@ -67,6 +73,16 @@ export function toProblem(body: unknown): Problem {
         ? [{ path: typeof e.path === 'string' ? e.path : '', message: e.message }]
         : [],
     );
+  }
+  if (isRecord(body.conflict) && isRecord(body.conflict.current)) {
+    const by = body.conflict.changedBy;
+    problem.conflict = {
+      current: body.conflict.current,
+      changedBy:
+        isRecord(by) && typeof by.you === 'boolean' && typeof by.at === 'string'
+          ? { name: typeof by.name === 'string' ? by.name : null, you: by.you, at: by.at }
+          : null,
+    };
   }
   return problem;
 }

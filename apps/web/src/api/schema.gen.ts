@@ -7879,6 +7879,8 @@ export interface components {
             permissions: {
                 write: boolean;
                 reassign: boolean;
+                correct: boolean;
+                correctIdentity: boolean;
             };
         };
         ParticipantListItem: {

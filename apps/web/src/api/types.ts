@@ -90,6 +90,11 @@ export type ProfilePutBody = Schemas['ProfilePutBody'];
 export type EnrolmentPatchBody = Schemas['EnrolmentPatchBody'];
 export type CoachAssignmentBody = Schemas['CoachAssignmentBody'];
 export type ExitBody = Schemas['ExitBody'];
+export type ExitCorrectionBody = Schemas['ExitCorrectionBody'];
+export type IdentityCorrectionBody = Schemas['IdentityCorrectionBody'];
+export type CorrectionView = Schemas['Correction'];
+export type FollowUpCancelBody = Schemas['FollowUpCancelBody'];
+export type JournalAmendBody = Schemas['JournalAmendBody'];
 
 export type ReferralSource = EnrolmentView['referralSource'];
 export const REFERRAL_SOURCES = enrolmentReferralSourceValues;

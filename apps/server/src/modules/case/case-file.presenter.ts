@@ -94,6 +94,8 @@ export function presentCaseFile(input: {
     permissions: {
       write: decide('case', actor.role, relationship, 'write') !== undefined,
       reassign: decide('case', actor.role, relationship, 'reassign') !== undefined,
+      correct: decide('case', actor.role, relationship, 'correct') !== undefined,
+      correctIdentity: decide('case', actor.role, relationship, 'correct_identity') !== undefined,
     },
   };
 }

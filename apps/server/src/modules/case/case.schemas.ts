@@ -247,7 +247,13 @@ export const ParticipantDetail = z
     /** Skyddade personuppgifter: never presented to employers; handled outside the system. */
     protectedIdentity: z.boolean(),
     /** What the actor may do (the UI hides buttons; the server checks again). */
-    permissions: z.object({ write: z.boolean(), reassign: z.boolean() }),
+    /** What the actor may do here: write, reassign the coach, correct (exit, notes), correct name/personnummer. */
+    permissions: z.object({
+      write: z.boolean(),
+      reassign: z.boolean(),
+      correct: z.boolean(),
+      correctIdentity: z.boolean(),
+    }),
   })
   .openapi('ParticipantDetail');
 export type ParticipantDetail = z.infer<typeof ParticipantDetail>;

@@ -24,9 +24,11 @@ beforeAll(async () => {
   t = await createTestContext();
   t.setNow(new Date('2026-10-15T09:00:00Z'));
   await setupCaseWorld(t);
-  [coach, coach3, chef, other, liaison] = await Promise.all(
-    ['coach', 'coach3', 'chef', 'other', 'liaison'].map((u) => loginAs(t, u)),
-  );
+  coach = await loginAs(t, 'coach');
+  coach3 = await loginAs(t, 'coach3');
+  chef = await loginAs(t, 'chef');
+  other = await loginAs(t, 'other');
+  liaison = await loginAs(t, 'liaison');
 });
 afterAll(async () => t?.close());
 

@@ -200,7 +200,12 @@ describe('detail, contact and profile', () => {
     const asChef = await json(await chef.get(`/api/participants/${created.id}`));
     expect(asChef.adaptationsVisible).toBe(false);
     expect(asChef.profile.adaptations).toEqual([]);
-    expect(asChef.permissions).toEqual({ write: false, reassign: true });
+    expect(asChef.permissions).toEqual({
+      write: false,
+      reassign: true,
+      correct: true,
+      correctIdentity: true,
+    });
     expect(await auditCount('participant.view', 'read')).toBe(before + 2);
     // Audit details hold ids and codes only.
     const rows = await t.db.select().from(auditEvent).where(eq(auditEvent.entityId, created.id));

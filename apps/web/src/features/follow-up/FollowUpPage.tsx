@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../api/auth.ts';
 import { errorMessage } from '../../api/messages.ts';
@@ -7,6 +7,11 @@ import { Alert } from '../../components/Alert.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Link } from '../../router/router.tsx';
 import { NextSteps } from '../employer/components/NextSteps.tsx';
+import {
+  type FollowUpAction,
+  FollowUpActionButtons,
+  FollowUpActionPanel,
+} from '../participant/components/FollowUpActions.tsx';
 import { formatDate, todayIso } from '../participant/format.ts';
 import { useParticipantT } from '../participant/i18n/index.ts';
 import { useReminders } from './api/reminders.ts';
@@ -26,10 +31,15 @@ export default function FollowUpPage() {
   const hasEmployerSteps = user.role === 'liaison' || user.role === 'manager';
   const reminders = useReminders(range, !isLiaison);
   const showCoach = user.role !== 'coach';
+  // Coaches do the day's work from the list: done with a note, moved, cancelled (managers read).
+  const canAct = user.role === 'coach';
+  const [acting, setActing] = useState<{ id: string; action: FollowUpAction } | null>(null);
+  const listHeading = useRef<HTMLHeadingElement>(null);
   const today = todayIso();
   const items = [...(reminders.data?.items ?? [])].sort(
     (a, b) => a.dueDate.localeCompare(b.dueDate) || (a.dueTime ?? '').localeCompare(b.dueTime ?? ''),
   );
+  const actingItem = items.find((item) => item.id === acting?.id);
 
   function state(item: ReminderItem): { text: string; tone: 'warning' | 'info' | 'neutral' } {
     if (item.overdue || item.dueDate < today) return { text: t('overdue'), tone: 'warning' };
@@ -89,6 +99,9 @@ export default function FollowUpPage() {
             <p className="muted">{tParticipant('common.loading')}</p>
           ) : null}
 
+          <h2 ref={listHeading} tabIndex={-1} className="visually-hidden">
+            {t(`tableCaption.${range}`)}
+          </h2>
           <div aria-live="polite" aria-busy={reminders.isFetching} className="week-list">
             {reminders.data && items.length === 0 ? (
               <p className="empty-state">{t(`empty.${range}`)}</p>
@@ -105,6 +118,7 @@ export default function FollowUpPage() {
                     <th scope="col">{t('columns.purpose')}</th>
                     {showCoach ? <th scope="col">{t('columns.coach')}</th> : null}
                     <th scope="col">{t('columns.status')}</th>
+                    {canAct ? <th scope="col">{t('columns.actions')}</th> : null}
                   </tr>
                 </thead>
                 <tbody>
@@ -142,6 +156,16 @@ export default function FollowUpPage() {
                         <td data-label={t('columns.status')}>
                           <span className={`badge badge--${s.tone}`}>{s.text}</span>
                         </td>
+                        {canAct ? (
+                          <td data-label={t('columns.actions')}>
+                            <FollowUpActionButtons
+                              item={item}
+                              who={item.participantName}
+                              open={acting?.id === item.id ? acting.action : null}
+                              onOpen={(action) => setActing(action ? { id: item.id, action } : null)}
+                            />
+                          </td>
+                        ) : null}
                       </tr>
                     );
                   })}
@@ -149,6 +173,26 @@ export default function FollowUpPage() {
               </table>
             ) : null}
           </div>
+          {actingItem && acting ? (
+            <div className="panel">
+              <p>
+                <Link to={`/deltagare/${actingItem.participantId}?flik=uppfoljningar`}>
+                  {t('openPerson', { name: actingItem.participantName })}
+                </Link>
+              </p>
+              <FollowUpActionPanel
+                key={`${actingItem.id}-${acting.action}`}
+                item={actingItem}
+                action={acting.action}
+                onDone={() => {
+                  setActing(null);
+                  listHeading.current?.focus();
+                }}
+                onCancel={() => setActing(null)}
+                onReload={() => reminders.refetch()}
+              />
+            </div>
+          ) : null}
         </>
       )}
       {hasEmployerSteps ? <NextSteps range={range} /> : null}

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client.ts';
-import type { FollowUpCreateBody, FollowUpPatchBody } from '../../../api/types.ts';
+import type { FollowUpCancelBody, FollowUpCreateBody, FollowUpPatchBody } from '../../../api/types.ts';
 import { participantKeys, useInvalidateCaseRecords } from './keys.ts';
 
 export function useFollowUps(enrolmentId: string) {
@@ -20,6 +20,16 @@ export function useCreateFollowUp(enrolmentId: string) {
       unwrap(
         api.POST('/api/enrolments/{enrolmentId}/follow-ups', { params: { path: { enrolmentId } }, body }),
       ),
+    onSuccess: () => void invalidate(),
+  });
+}
+
+/** Cancels a follow-up with the reason (it stays in the record, no longer due). */
+export function useCancelFollowUp() {
+  const invalidate = useInvalidateCaseRecords();
+  return useMutation({
+    mutationFn: ({ id, ...body }: FollowUpCancelBody & { id: string }) =>
+      unwrap(api.POST('/api/follow-ups/{followUpId}/cancel', { params: { path: { followUpId: id } }, body })),
     onSuccess: () => void invalidate(),
   });
 }

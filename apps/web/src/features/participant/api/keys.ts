@@ -14,6 +14,7 @@ export const participantKeys = {
   interventions: (enrolmentId: string) => [...caseRecordKeys.all, 'interventions', enrolmentId] as const,
   journal: (enrolmentId: string) => [...caseRecordKeys.all, 'journal', enrolmentId] as const,
   followUps: (enrolmentId: string) => [...caseRecordKeys.all, 'follow-ups', enrolmentId] as const,
+  corrections: (participantId: string) => [...caseRecordKeys.all, 'corrections', participantId] as const,
   units: [...caseRecordKeys.all, 'units'] as const,
   employers: [...caseRecordKeys.all, 'employers'] as const,
 };

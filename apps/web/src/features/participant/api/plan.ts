@@ -28,6 +28,21 @@ export function usePlanVersion(enrolmentId: string, n: number | null) {
   });
 }
 
+/** Records that the participant agreed to version `n` (each version is agreed on its own). */
+export function useAgreePlan(enrolmentId: string) {
+  const invalidate = useInvalidateCaseRecords();
+  return useMutation({
+    mutationFn: ({ n, agreedAt }: { n: number; agreedAt: string }) =>
+      unwrap(
+        api.POST('/api/enrolments/{enrolmentId}/plan/versions/{n}/agreement', {
+          params: { path: { enrolmentId, n } },
+          body: { agreedAt },
+        }),
+      ),
+    onSuccess: () => void invalidate(),
+  });
+}
+
 /** Saves the plan as a new version. */
 export function usePutPlan(enrolmentId: string) {
   const invalidate = useInvalidateCaseRecords();

@@ -21,10 +21,13 @@ export function EmployerPicker({
   name,
   label,
   isRequired,
+  defaultValue,
 }: {
   name: string;
   label: string;
   isRequired?: boolean;
+  /** The employer chosen when the form opens (editing). */
+  defaultValue?: string | undefined;
 }) {
   const { t } = useParticipantT();
   const { t: tShared } = useTranslation();
@@ -32,7 +35,7 @@ export function EmployerPicker({
   const employers = useEmployers();
   const create = useCreateEmployer();
   const id = useId();
-  const [selected, setSelected] = useState('');
+  const [selected, setSelected] = useState(defaultValue ?? '');
   const [adding, setAdding] = useState(false);
   const [newName, setNewName] = useState('');
   const [orgNr, setOrgNr] = useState('');

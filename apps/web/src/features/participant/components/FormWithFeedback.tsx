@@ -3,7 +3,7 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../api/messages.ts';
 import { Alert } from '../../../components/Alert.tsx';
-import { ConflictNotice, ErrorSummary, type useFormErrors } from './form-errors.tsx';
+import { ConflictNotice, type ConflictRow, ErrorSummary, type useFormErrors } from './form-errors.tsx';
 
 interface FormWithFeedbackProps {
   form: ReturnType<typeof useFormErrors>;
@@ -14,6 +14,10 @@ interface FormWithFeedbackProps {
   isReloading?: boolean;
   /** A new key empties the fields (after a create) without remounting the messages. */
   formKey?: Key;
+  /** After a 409: the fields that differ, from the record as saved now (null when the server did not send it). */
+  conflictRows?: (current: Record<string, unknown> | null) => ConflictRow[];
+  /** After a 409: save what the person typed over the other change. */
+  onOverwrite?: () => void;
   children: ReactNode;
 }
 
@@ -28,12 +32,22 @@ export function FormWithFeedback({
   onReload,
   isReloading,
   formKey,
+  conflictRows,
+  onOverwrite,
   children,
 }: FormWithFeedbackProps) {
   const { t: tShared } = useTranslation();
   return (
     <>
-      {form.conflict && onReload ? <ConflictNotice onReload={onReload} isReloading={isReloading} /> : null}
+      {form.conflict && onReload ? (
+        <ConflictNotice
+          onReload={onReload}
+          isReloading={isReloading}
+          error={form.conflict}
+          {...(conflictRows ? { rows: conflictRows(form.conflict.conflict?.current ?? null) } : {})}
+          {...(onOverwrite ? { onOverwrite } : {})}
+        />
+      ) : null}
       <ErrorSummary problems={form.problems} formRef={form.formRef} summaryRef={form.summaryRef} />
       {form.failure ? <Alert tone="error">{errorMessage(form.failure, tShared)}</Alert> : null}
       <Form

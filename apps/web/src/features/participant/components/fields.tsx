@@ -155,9 +155,11 @@ interface CheckboxFieldProps {
   defaultChecked?: boolean;
   checked?: boolean;
   onChange?: (checked: boolean) => void;
+  /** Sent when ticked; "true" unless several boxes share the name (a list of ids). */
+  value?: string;
 }
 
-export function CheckboxField({ name, label, description, onChange, ...rest }: CheckboxFieldProps) {
+export function CheckboxField({ name, label, description, onChange, value, ...rest }: CheckboxFieldProps) {
   const id = useId();
   const error = useFieldError(name);
   return (
@@ -168,7 +170,7 @@ export function CheckboxField({ name, label, description, onChange, ...rest }: C
           type="checkbox"
           id={id}
           name={name}
-          value="true"
+          value={value ?? 'true'}
           className="checkbox__input"
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(description && `${id}-description`, error && `${id}-error`)}

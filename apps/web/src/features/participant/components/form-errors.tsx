@@ -1,5 +1,6 @@
+import './corrections.css';
 import { type RefObject, useCallback, useRef, useState } from 'react';
-import { isApiError } from '../../../api/api-error.ts';
+import { type ApiError, isApiError } from '../../../api/api-error.ts';
 import { Button } from '../../../components/Button.tsx';
 import { pathSegments, placeErrors } from '../../../components/field-paths.ts';
 import { useParticipantT } from '../i18n/index.ts';
@@ -115,7 +116,9 @@ export function useFormErrors(options: FormErrorsOptions = {}) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [conflict, setConflict] = useState(false);
+  // The 409 itself: it says who saved the other change and what is saved now.
+  const [conflict, setConflictError] = useState<ApiError | null>(null);
+  const setConflict = useCallback((value: ApiError | null | false) => setConflictError(value || null), []);
   const [failure, setFailure] = useState<unknown>(null);
   const resolvePath = useRef(options.resolvePath);
   resolvePath.current = options.resolvePath;
@@ -123,9 +126,9 @@ export function useFormErrors(options: FormErrorsOptions = {}) {
   const clear = useCallback(() => {
     setFieldErrors({});
     setProblems([]);
-    setConflict(false);
+    setConflict(null);
     setFailure(null);
-  }, []);
+  }, [setConflict]);
 
   const showAll = useCallback(
     (errors: Record<string, string>, unplaced: ReadonlyArray<{ path: string; message: string }>): boolean => {
@@ -134,7 +137,7 @@ export function useFormErrors(options: FormErrorsOptions = {}) {
       // Set in one update, never cleared to {} first in the same event: that left react-aria's
       // text fields without their messages.
       setFieldErrors(errors);
-      setConflict(false);
+      setConflict(null);
       setFailure(null);
       const form = formRef.current;
       setProblems([
@@ -154,7 +157,7 @@ export function useFormErrors(options: FormErrorsOptions = {}) {
       }, 0);
       return true;
     },
-    [t],
+    [t, setConflict],
   );
 
   /** Shows the errors and moves focus to the first field; true when there were any. */
@@ -164,7 +167,7 @@ export function useFormErrors(options: FormErrorsOptions = {}) {
   const handleError = useCallback(
     (error: unknown) => {
       if (isApiError(error) && error.status === 409) {
-        setConflict(true);
+        setConflict(error);
         return;
       }
       if (isApiError(error) && error.status === 400 && error.errors.length > 0) {
@@ -176,7 +179,7 @@ export function useFormErrors(options: FormErrorsOptions = {}) {
       }
       setFailure(error);
     },
-    [showAll],
+    [showAll, setConflict],
   );
 
   return {
@@ -236,20 +239,91 @@ export function ErrorSummary({
   );
 }
 
-/** Someone else saved first. What the user typed stays; they choose when to fetch the news. */
-export function ConflictNotice({ onReload, isReloading }: { onReload: () => void; isReloading?: boolean }) {
-  const { t } = useParticipantT();
+/** One field of a conflict: as it was when the form opened, as saved now, and as this person typed it. */
+export interface ConflictRow {
+  label: string;
+  before: string;
+  saved: string;
+  mine: string;
+}
+
+/**
+ * Someone else saved first. What the user typed stays; the notice says who saved (or that it was
+ * their own other tab) and, where the form gives `rows`, what they changed field by field, before
+ * the person chooses to fetch it or save over it.
+ */
+export function ConflictNotice({
+  onReload,
+  isReloading,
+  error,
+  rows,
+  onOverwrite,
+}: {
+  onReload: () => void;
+  isReloading?: boolean;
+  error?: ApiError | null;
+  rows?: readonly ConflictRow[];
+  /** Saves what the person typed over the other change (offered when `rows` shows what that was). */
+  onOverwrite?: () => void;
+}) {
+  const { t, language } = useParticipantT();
+  const by = error?.conflict?.changedBy ?? null;
+  const who = !by
+    ? t('conflict.someone')
+    : by.you
+      ? t('conflict.you')
+      : t('conflict.named', { name: by.name ?? t('conflict.someone') });
+  const when = by ? new Date(by.at).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' }) : '';
+  const changed = (rows ?? []).filter((row) => row.before !== row.saved);
   return (
     <div className="alert alert--error conflict" role="alert">
       <span className="alert__icon" aria-hidden="true">
         !
       </span>
       <div className="alert__body">
-        <p className="alert__heading">{t('conflict.heading')}</p>
-        <p>{t('conflict.text')}</p>
-        <Button variant="secondary" onPress={onReload} isPending={isReloading ?? false}>
-          {t('conflict.reload')}
-        </Button>
+        <p className="alert__heading">
+          {by ? t('conflict.headingWho', { who, when }) : t('conflict.heading')}
+        </p>
+        {rows ? (
+          changed.length > 0 ? (
+            <table className="data-table conflict__diff">
+              <caption className="table-caption">{t('conflict.diffCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('conflict.field')}</th>
+                  <th scope="col">{t('conflict.before')}</th>
+                  <th scope="col">{t('conflict.saved')}</th>
+                  <th scope="col">{t('conflict.mine')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {changed.map((row) => (
+                  <tr key={row.label}>
+                    <th scope="row">{row.label}</th>
+                    <td>{row.before || '–'}</td>
+                    <td>
+                      <strong>{row.saved || '–'}</strong>
+                    </td>
+                    <td>{row.mine || '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>{t('conflict.noFieldChanged')}</p>
+          )
+        ) : null}
+        <p>{t(onOverwrite ? 'conflict.choose' : 'conflict.text')}</p>
+        <div className="conflict__actions">
+          {onOverwrite ? (
+            <Button variant="primary" onPress={onOverwrite}>
+              {t('conflict.overwrite')}
+            </Button>
+          ) : null}
+          <Button variant="secondary" onPress={onReload} isPending={isReloading ?? false}>
+            {onOverwrite ? t('conflict.useSaved') : t('conflict.reload')}
+          </Button>
+        </div>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   EMPLOYMENT_KINDS,
@@ -19,9 +19,13 @@ import { Button } from '../../../components/Button.tsx';
 import { DateField } from '../../../components/DateField.tsx';
 import { checkDate, checkLength } from '../../../components/input-checks.ts';
 import { TextField } from '../../../components/TextField.tsx';
+import { useCorrectExit } from '../api/corrections.ts';
 import { useEmployers } from '../api/employers.ts';
 import { useExit } from '../api/enrolment.ts';
+import { useFollowUps } from '../api/follow-ups.ts';
+import { useInterventions } from '../api/interventions.ts';
 import { useParticipant } from '../api/participant.ts';
+import { CorrectionHistory } from '../components/CorrectionHistory.tsx';
 import { EmployerPicker } from '../components/EmployerPicker.tsx';
 import { FormWithFeedback } from '../components/FormWithFeedback.tsx';
 import { CheckboxField, RadioGroupField, SelectField, TextAreaField } from '../components/fields.tsx';
@@ -38,23 +42,51 @@ export function ExitSection({
   latest,
 }: SectionProps & { latest: EnrolmentView | null }) {
   const { t } = useParticipantT();
+  const [correcting, setCorrecting] = useState(false);
+  const exited = latest?.exit ? latest : null;
+  const mayCorrect = participant.permissions.correct && exited !== null;
   return (
     <section aria-labelledby="exit-heading" className="section-stack">
       <div>
         <h2 id="exit-heading">{t('exit.heading')}</h2>
         <p className="muted">{t('exit.intro')}</p>
       </div>
-      {latest?.exit ? <ExitSummary enrolment={latest} /> : null}
+      {exited ? (
+        <ExitSummary
+          participantId={participant.id}
+          enrolment={exited}
+          onCorrect={mayCorrect && !correcting ? () => setCorrecting(true) : undefined}
+        />
+      ) : null}
+      {exited && correcting ? (
+        <ExitForm
+          participantId={participant.id}
+          enrolment={exited}
+          mode="correct"
+          onDone={() => setCorrecting(false)}
+        />
+      ) : null}
       {enrolment && canWrite ? (
-        <ExitForm participantId={participant.id} enrolment={enrolment} />
-      ) : !latest?.exit ? (
+        <ExitForm participantId={participant.id} enrolment={enrolment} mode="register" />
+      ) : enrolment ? (
+        // Open, but not this person's to close (a manager reads it): say so, not "no open period".
+        <p className="empty-state">{t('exit.openNotYours')}</p>
+      ) : !exited ? (
         <p className="empty-state">{t('exit.noOpen')}</p>
       ) : null}
     </section>
   );
 }
 
-function ExitSummary({ enrolment }: { enrolment: EnrolmentView }) {
+function ExitSummary({
+  participantId,
+  enrolment,
+  onCorrect,
+}: {
+  participantId: string;
+  enrolment: EnrolmentView;
+  onCorrect: (() => void) | undefined;
+}) {
   const { t, language } = useParticipantT();
   const employers = useEmployers();
   const exit = enrolment.exit;
@@ -122,19 +154,85 @@ function ExitSummary({ enrolment }: { enrolment: EnrolmentView }) {
           {t('exit.verificationDue', { date: formatDate(exit.employment.verificationDueDate, language) })}
         </Alert>
       ) : null}
+      <CorrectionHistory
+        participantId={participantId}
+        subjectId={enrolment.id}
+        label={(field) => exitFieldLabel(field, t)}
+        format={(field, value) => exitValueLabel(field, value, t, language)}
+      />
+      {onCorrect ? (
+        <div className="form__actions">
+          <Button variant="secondary" onPress={onCorrect}>
+            {t('exit.correct')}
+          </Button>
+        </div>
+      ) : null}
     </div>
   );
 }
 
-function ExitForm({ participantId, enrolment }: { participantId: string; enrolment: EnrolmentView }) {
+type ExitT = ReturnType<typeof useParticipantT>['t'];
+
+/** The exit's fields as the correction history names them. */
+function exitFieldLabel(field: string, t: ExitT): string {
+  const labels: Record<string, string> = {
+    date: t('exit.date'),
+    category: t('exit.registeredCategory'),
+    koladaCategory: t('exit.koladaCategory'),
+    'employment.kind': t('exit.employmentKind'),
+    'employment.startDate': t('exit.startDate'),
+    'employment.employerName': t('exit.employer'),
+    'employment.occupationId': t('exit.occupation'),
+    'employment.subsidy': t('exit.subsidy'),
+    'studies.kind': t('exit.studyKind'),
+    'studies.studentFinanceEligible': t('exit.studentFinance'),
+    'studies.provider': t('exit.provider'),
+    note: t('exit.note'),
+  };
+  return labels[field] ?? field;
+}
+
+function exitValueLabel(field: string, value: unknown, t: ExitT, language: string): string | undefined {
+  const v = String(value);
+  if (field === 'category') return t(`labels.exitCategory.${v as ExitCategory}`);
+  if (field === 'koladaCategory') return t(`labels.koladaCategory.${v as 'A'}`);
+  if (field === 'employment.kind') return t(`labels.employmentKind.${v as EmploymentKind}`);
+  if (field === 'studies.kind') return t(`labels.studyKind.${v as StudyKind}`);
+  if (field === 'employment.subsidy') return t(`labels.subsidyKind.${v as SubsidyKind}`);
+  if (field === 'date' || field === 'employment.startDate') return formatDate(v, language);
+  return undefined;
+}
+
+/**
+ * Registers the exit (mode "register": the open items of the period are listed, to end or keep),
+ * or corrects a recorded one (mode "correct": the form starts from it and asks why).
+ */
+function ExitForm({
+  participantId,
+  enrolment,
+  mode,
+  onDone,
+}: {
+  participantId: string;
+  enrolment: EnrolmentView;
+  mode: 'register' | 'correct';
+  onDone?: () => void;
+}) {
   const { t, language } = useParticipantT();
   const { t: tShared } = useTranslation();
   const announce = useAnnounce();
-  const exit = useExit(enrolment.id);
+  const register = useExit(enrolment.id);
+  const correct = useCorrectExit(enrolment.id);
+  const exit = mode === 'register' ? register : correct;
   const reload = useParticipant(participantId);
   const form = useFormErrors();
-  const [category, setCategory] = useState<ExitCategory | ''>('');
-  const [employmentKind, setEmploymentKind] = useState<EmploymentKind | ''>('');
+  const recorded = mode === 'correct' ? enrolment.exit : null;
+  const [category, setCategory] = useState<ExitCategory | ''>(recorded?.category ?? '');
+  const [employmentKind, setEmploymentKind] = useState<EmploymentKind | ''>(recorded?.employment?.kind ?? '');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (mode === 'correct') headingRef.current?.focus();
+  }, [mode]);
   const { baseVersion, reloadLatest } = useBaseVersion({
     version: enrolment.version,
     form,
@@ -180,15 +278,38 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
         };
     }
     checkLength(local, 'note', note, maxLengths.ExitBody.note, tShared, language);
+    const reason = textOrNull(data.get('reason'));
+    if (mode === 'correct' && !reason)
+      local.reason = t('form.required', { field: t('exit.reason').toLowerCase() });
     if (form.show(local) || !category || date === null) return;
-    exit.mutate(
+    const body = {
+      version: baseVersion,
+      date,
+      category,
+      ...(employment ? { employment } : {}),
+      ...(studies ? { studies } : {}),
+      note,
+    };
+    if (mode === 'correct') {
+      correct.mutate(
+        { ...body, reason: reason ?? '' },
+        {
+          onSuccess: () => {
+            announce(t('exit.corrected'));
+            onDone?.();
+          },
+          onError: form.handleError,
+        },
+      );
+      return;
+    }
+    register.mutate(
       {
-        version: baseVersion,
-        date,
-        category,
-        ...(employment ? { employment } : {}),
-        ...(studies ? { studies } : {}),
-        note,
+        ...body,
+        close: {
+          interventionIds: data.getAll('close.interventionIds').map(String),
+          followUpIds: data.getAll('close.followUpIds').map(String),
+        },
       },
       { onSuccess: () => announce(t('exit.done')), onError: form.handleError },
     );
@@ -196,6 +317,11 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
 
   return (
     <div className="panel">
+      {mode === 'correct' ? (
+        <h3 ref={headingRef} tabIndex={-1}>
+          {t('exit.correctHeading')}
+        </h3>
+      ) : null}
       <Alert tone="info">{t('exit.workNote')}</Alert>
       <FormWithFeedback
         form={form}
@@ -216,22 +342,28 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
           onChange={(value) => setCategory(value as ExitCategory)}
           isRequired
         />
-        <DateField name="date" label={t('exit.date')} defaultValue={todayIso()} isRequired />
+        <DateField
+          name="date"
+          label={t('exit.date')}
+          defaultValue={recorded?.date ?? todayIso()}
+          isRequired
+        />
 
         {category === 'work' ? (
           <fieldset className="form-section">
             <legend className="form-section__legend">{t('exit.employmentHeading')}</legend>
             <div className="form-grid">
-              <SelectField
+              <RadioGroupField
                 name="employment.kind"
-                label={t('exit.employmentKind')}
-                placeholder={t('common.choose')}
+                legend={t('exit.employmentKind')}
                 options={EMPLOYMENT_KINDS.map((value) => ({
                   value,
                   label: t(`labels.employmentKind.${value}`),
+                  // Kommunal arbetsmarknadsanställning is E in Kolada: said where it is chosen.
+                  description: t(`exit.kindCounts.${value}`),
                 }))}
                 value={employmentKind}
-                onChange={(event) => setEmploymentKind(event.currentTarget.value as EmploymentKind | '')}
+                onChange={(value) => setEmploymentKind(value as EmploymentKind)}
                 isRequired
               />
               {employmentKind === 'subsidised' ? (
@@ -240,11 +372,21 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
                   label={t('exit.subsidy')}
                   placeholder={t('common.choose')}
                   options={SUBSIDY_KINDS.map((value) => ({ value, label: t(`labels.subsidyKind.${value}`) }))}
+                  defaultValue={recorded?.employment?.subsidy ?? undefined}
                   isRequired
                 />
               ) : null}
-              <DateField name="employment.startDate" label={t('exit.startDate')} isRequired />
-              <EmployerPicker name="employment.employerId" label={t('exit.employer')} />
+              <DateField
+                name="employment.startDate"
+                label={t('exit.startDate')}
+                defaultValue={recorded?.employment?.startDate ?? undefined}
+                isRequired
+              />
+              <EmployerPicker
+                name="employment.employerId"
+                label={t('exit.employer')}
+                defaultValue={recorded?.employment?.employerId ?? undefined}
+              />
             </div>
             {employmentKind === 'municipal_labour_market' ? (
               <Alert tone="info">{t('exit.municipalWarning')}</Alert>
@@ -261,14 +403,20 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
                 label={t('exit.studyKind')}
                 placeholder={t('common.choose')}
                 options={STUDY_KINDS.map((value) => ({ value, label: t(`labels.studyKind.${value}`) }))}
+                defaultValue={recorded?.studies?.kind ?? undefined}
                 isRequired
               />
-              <TextField name="studies.provider" label={`${t('exit.provider')} ${t('common.optional')}`} />
+              <TextField
+                name="studies.provider"
+                label={`${t('exit.provider')} ${t('common.optional')}`}
+                defaultValue={recorded?.studies?.provider ?? undefined}
+              />
             </div>
             <CheckboxField
               name="studies.studentFinanceEligible"
               label={t('exit.studentFinance')}
               description={t('exit.studentFinanceDescription')}
+              defaultChecked={recorded?.studies?.studentFinanceEligible ?? false}
             />
           </fieldset>
         ) : null}
@@ -278,13 +426,80 @@ function ExitForm({ participantId, enrolment }: { participantId: string; enrolme
           label={`${t('exit.note')} ${t('common.optional')}`}
           rows={3}
           maxLength={maxLengths.ExitBody.note}
+          defaultValue={recorded?.note ?? undefined}
         />
+        {mode === 'register' ? <OpenItems enrolmentId={enrolment.id} /> : null}
+        {mode === 'correct' ? (
+          <TextAreaField
+            name="reason"
+            label={t('exit.reason')}
+            description={t('exit.reasonDescription')}
+            rows={2}
+            maxLength={maxLengths.ExitCorrectionBody.reason}
+            isRequired
+          />
+        ) : null}
         <div className="form__actions">
           <Button type="submit" isPending={exit.isPending}>
-            {exit.isPending ? t('exit.submitting') : t('exit.submit')}
+            {mode === 'correct'
+              ? t('exit.correctSubmit')
+              : exit.isPending
+                ? t('exit.submitting')
+                : t('exit.submit')}
           </Button>
+          {mode === 'correct' ? (
+            <Button variant="secondary" onPress={() => onDone?.()}>
+              {t('common.cancel')}
+            </Button>
+          ) : null}
         </div>
       </FormWithFeedback>
     </div>
+  );
+}
+
+/**
+ * What is still open in the period: planned or ongoing interventions and follow-ups not yet done.
+ * Each is ended with the exit unless the coach unticks it (kept, e.g. a follow-up after the job starts).
+ */
+function OpenItems({ enrolmentId }: { enrolmentId: string }) {
+  const { t, language } = useParticipantT();
+  const interventions = useInterventions(enrolmentId);
+  const followUps = useFollowUps(enrolmentId);
+  const openInterventions = (interventions.data?.items ?? []).filter(
+    (i) => i.status === 'planned' || i.status === 'active',
+  );
+  const openFollowUps = (followUps.data?.items ?? []).filter(
+    (f) => !f.done && !f.cancelled && f.kind !== 'exit_verification',
+  );
+  if (openInterventions.length === 0 && openFollowUps.length === 0) return null;
+  return (
+    <fieldset className="form-section">
+      <legend className="form-section__legend">{t('exit.openItems')}</legend>
+      <p className="muted">{t('exit.openItemsIntro')}</p>
+      {openInterventions.map((i) => (
+        <CheckboxField
+          key={i.id}
+          name="close.interventionIds"
+          value={i.id}
+          defaultChecked
+          label={t(i.status === 'planned' ? 'exit.cancelIntervention' : 'exit.endIntervention', {
+            title: i.title,
+          })}
+        />
+      ))}
+      {openFollowUps.map((f) => (
+        <CheckboxField
+          key={f.id}
+          name="close.followUpIds"
+          value={f.id}
+          defaultChecked
+          label={t('exit.cancelFollowUp', {
+            date: formatDate(f.dueDate, language),
+            purpose: f.purpose ?? '',
+          })}
+        />
+      ))}
+    </fieldset>
   );
 }

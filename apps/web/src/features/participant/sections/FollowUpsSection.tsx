@@ -1,9 +1,8 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../api/messages.ts';
 import {
   FOLLOW_UP_WITH,
-  type FollowUpView,
   type FollowUpWith,
   maxLengths,
   PLANNED_FOLLOW_UP_KINDS,
@@ -13,8 +12,13 @@ import { useAnnounce } from '../../../components/Announcer.tsx';
 import { Button } from '../../../components/Button.tsx';
 import { DateField, TimeField } from '../../../components/DateField.tsx';
 import { checkDate, checkLength, checkTime } from '../../../components/input-checks.ts';
-import { useCreateFollowUp, useFollowUps, usePatchFollowUp } from '../api/follow-ups.ts';
+import { useCreateFollowUp, useFollowUps } from '../api/follow-ups.ts';
 import { EmployerPicker } from '../components/EmployerPicker.tsx';
+import {
+  type FollowUpAction,
+  FollowUpActionButtons,
+  FollowUpActionPanel,
+} from '../components/FollowUpActions.tsx';
 import { FormWithFeedback } from '../components/FormWithFeedback.tsx';
 import { RadioGroupField, SelectField, TextAreaField } from '../components/fields.tsx';
 import { useFormErrors } from '../components/form-errors.tsx';
@@ -30,12 +34,17 @@ export function FollowUpsSection({
   const { t, language } = useParticipantT();
   const { t: tShared } = useTranslation();
   const followUps = useFollowUps(enrolmentId);
-  const [completing, setCompleting] = useState<string | null>(null);
+  const [acting, setActing] = useState<{ id: string; action: FollowUpAction } | null>(null);
   const doneHeading = useRef<HTMLHeadingElement>(null);
+  const openHeading = useRef<HTMLHeadingElement>(null);
   const items = followUps.data?.items ?? [];
-  const open = items.filter((item) => !item.done).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
-  const done = items.filter((item) => item.done).sort((a, b) => b.dueDate.localeCompare(a.dueDate));
-  const completingItem = open.find((item) => item.id === completing);
+  const open = items
+    .filter((item) => !item.done && !item.cancelled)
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  const done = items
+    .filter((item) => item.done || item.cancelled)
+    .sort((a, b) => b.dueDate.localeCompare(a.dueDate));
+  const actingItem = open.find((item) => item.id === acting?.id);
 
   return (
     <section aria-labelledby="follow-ups-heading" className="section-stack">
@@ -47,7 +56,9 @@ export function FollowUpsSection({
       {followUps.isPending ? <p className="muted">{t('common.loading')}</p> : null}
 
       <section className="panel" aria-labelledby="follow-ups-open">
-        <h3 id="follow-ups-open">{t('followUps.upcomingHeading')}</h3>
+        <h3 id="follow-ups-open" ref={openHeading} tabIndex={-1}>
+          {t('followUps.upcomingHeading')}
+        </h3>
         {followUps.data && open.length === 0 ? <p className="empty-state">{t('followUps.none')}</p> : null}
         {open.length > 0 ? (
           <table className="data-table data-table--cards">
@@ -83,14 +94,11 @@ export function FollowUpsSection({
                   <td data-label={t('followUps.purpose')}>{item.purpose ?? t('common.none')}</td>
                   {canWrite ? (
                     <td>
-                      <Button
-                        variant="secondary"
-                        aria-label={t('followUps.completeFor', { date: formatDate(item.dueDate, language) })}
-                        aria-expanded={completing === item.id}
-                        onPress={() => setCompleting(completing === item.id ? null : item.id)}
-                      >
-                        {t('followUps.complete')}
-                      </Button>
+                      <FollowUpActionButtons
+                        item={item}
+                        open={acting?.id === item.id ? acting.action : null}
+                        onOpen={(action) => setActing(action ? { id: item.id, action } : null)}
+                      />
                     </td>
                   ) : null}
                 </tr>
@@ -98,15 +106,17 @@ export function FollowUpsSection({
             </tbody>
           </table>
         ) : null}
-        {completingItem ? (
-          <CompleteFollowUp
-            key={completingItem.id}
-            item={completingItem}
+        {actingItem && acting ? (
+          <FollowUpActionPanel
+            key={`${actingItem.id}-${acting.action}`}
+            item={actingItem}
+            action={acting.action}
             onDone={() => {
-              setCompleting(null);
-              doneHeading.current?.focus();
+              const action = acting.action;
+              setActing(null);
+              (action === 'reschedule' ? openHeading : doneHeading).current?.focus();
             }}
-            onCancel={() => setCompleting(null)}
+            onCancel={() => setActing(null)}
             onReload={() => followUps.refetch()}
           />
         ) : null}
@@ -142,7 +152,12 @@ export function FollowUpsSection({
                   <td data-label={t('followUps.kind')}>{t(`labels.followUpKind.${item.kind}`)}</td>
                   <td data-label={t('followUps.with')}>{t(`labels.followUpWith.${item.with}`)}</td>
                   <td data-label={t('followUps.outcome')}>
-                    {item.outcome ?? t('common.none')}
+                    {item.cancelled ? (
+                      <span className="badge badge--neutral badge--inline">
+                        {t('followUps.cancelledBadge')}
+                      </span>
+                    ) : null}
+                    {item.cancelled ? (item.cancelReason ?? '') : (item.outcome ?? t('common.none'))}
                     {item.jobHeld !== null ? (
                       <span className="cell-note">
                         {item.jobHeld ? t('followUps.jobHeldYes') : t('followUps.jobHeldNo')}
@@ -158,99 +173,6 @@ export function FollowUpsSection({
           </table>
         ) : null}
       </section>
-    </section>
-  );
-}
-
-/** Marks one follow-up done with its outcome; the one-month check also asks whether the job held. */
-export function CompleteFollowUp({
-  item,
-  onDone,
-  onCancel,
-  onReload,
-}: {
-  item: FollowUpView;
-  onDone: () => void;
-  onCancel: () => void;
-  onReload: () => Promise<unknown>;
-}) {
-  const { t, language } = useParticipantT();
-  const { t: tShared } = useTranslation();
-  const announce = useAnnounce();
-  const patch = usePatchFollowUp();
-  const form = useFormErrors();
-  const headingId = useId();
-  const isVerification = item.kind === 'exit_verification';
-
-  useEffect(() => {
-    form.formRef.current?.querySelector<HTMLElement>('textarea, input')?.focus();
-  }, [form.formRef]);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const outcome = textOrNull(data.get('outcome'));
-    const jobHeld = data.get('jobHeld');
-    const local: Record<string, string> = {};
-    if (!outcome) local.outcome = t('form.required', { field: t('followUps.outcome').toLowerCase() });
-    checkLength(local, 'outcome', outcome, maxLengths.FollowUpPatchBody.outcome, tShared, language);
-    if (isVerification && jobHeld === null) local.jobHeld = t('form.chooseOne');
-    if (form.show(local)) return;
-    patch.mutate(
-      {
-        id: item.id,
-        version: item.version,
-        done: true,
-        outcome,
-        ...(isVerification ? { jobHeld: jobHeld === 'yes' } : {}),
-      },
-      {
-        onSuccess: () => {
-          announce(t('followUps.completed'));
-          onDone();
-        },
-        onError: form.handleError,
-      },
-    );
-  }
-
-  return (
-    <section className="subpanel" aria-labelledby={headingId}>
-      <h4 id={headingId}>{t('followUps.completeHeading', { date: formatDate(item.dueDate, language) })}</h4>
-      <FormWithFeedback
-        form={form}
-        onSubmit={onSubmit}
-        className="form form--compact"
-        onReload={() => void onReload().then(() => form.setConflict(false))}
-      >
-        <TextAreaField
-          name="outcome"
-          label={t('followUps.outcome')}
-          description={t('followUps.outcomeDescription')}
-          rows={3}
-          maxLength={maxLengths.FollowUpPatchBody.outcome}
-          isRequired
-        />
-        {isVerification ? (
-          <RadioGroupField
-            name="jobHeld"
-            legend={t('followUps.jobHeld')}
-            options={[
-              { value: 'yes', label: t('followUps.jobHeldYes') },
-              { value: 'no', label: t('followUps.jobHeldNo') },
-            ]}
-            isRequired
-          />
-        ) : null}
-        <div className="form__actions">
-          <Button type="submit" isPending={patch.isPending}>
-            {t('followUps.markDone')}
-          </Button>
-          <Button variant="quiet" onPress={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        </div>
-      </FormWithFeedback>
     </section>
   );
 }

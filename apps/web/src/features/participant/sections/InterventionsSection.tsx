@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../api/messages.ts';
 import {
@@ -22,7 +22,7 @@ import { useCreateIntervention, useInterventions, usePatchIntervention } from '.
 import { EmployerPicker } from '../components/EmployerPicker.tsx';
 import { FormWithFeedback } from '../components/FormWithFeedback.tsx';
 import { SelectField, TextAreaField } from '../components/fields.tsx';
-import { ConflictNotice, useFormErrors } from '../components/form-errors.tsx';
+import { ConflictNotice, type ConflictRow, useFormErrors } from '../components/form-errors.tsx';
 import { formatDate, textOrNull, todayIso } from '../format.ts';
 import { useParticipantT } from '../i18n/index.ts';
 import type { SectionProps } from '../ParticipantPage.tsx';
@@ -40,6 +40,8 @@ export function InterventionsSection({ enrolmentId, canWrite }: SectionProps & {
   const { t: tShared } = useTranslation();
   const interventions = useInterventions(enrolmentId);
   const items = interventions.data?.items ?? [];
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = items.find((item) => item.id === editingId) ?? null;
 
   return (
     <section aria-labelledby="interventions-heading" className="section-stack">
@@ -91,7 +93,16 @@ export function InterventionsSection({ enrolmentId, canWrite }: SectionProps & {
                 </td>
                 <td data-label={t('interventions.status')}>
                   {canWrite ? (
-                    <StatusChanger item={item} onReload={() => void interventions.refetch()} />
+                    <div className="cell-actions">
+                      <StatusChanger item={item} onReload={() => void interventions.refetch()} />
+                      <Button
+                        variant="secondary"
+                        onPress={() => setEditingId(item.id)}
+                        aria-label={t('interventions.editNamed', { title: item.title })}
+                      >
+                        {t('interventions.edit')}
+                      </Button>
+                    </div>
                   ) : (
                     t(`labels.interventionStatus.${item.status}`)
                   )}
@@ -101,7 +112,18 @@ export function InterventionsSection({ enrolmentId, canWrite }: SectionProps & {
           </tbody>
         </table>
       ) : null}
-      {canWrite ? <NewIntervention enrolmentId={enrolmentId} /> : null}
+      {editing ? (
+        <InterventionForm
+          key={editing.id}
+          enrolmentId={enrolmentId}
+          existing={editing}
+          onDone={() => {
+            setEditingId(null);
+            void interventions.refetch();
+          }}
+        />
+      ) : null}
+      {canWrite ? <InterventionForm enrolmentId={enrolmentId} /> : null}
     </section>
   );
 }
@@ -160,14 +182,113 @@ function StatusChanger({ item, onReload }: { item: InterventionView; onReload: (
   );
 }
 
-function NewIntervention({ enrolmentId }: { enrolmentId: string }) {
+/** A field's value as the diff shows it: dates and numbers as typed, codes by their label. */
+function shown(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return String(value);
+}
+
+/**
+ * Registers a new intervention, or changes every field of an existing one (`existing`). On a 409
+ * the notice shows, field by field, what the other change was and lets the person save theirs
+ * over it or take what is saved.
+ */
+function InterventionForm({
+  enrolmentId,
+  existing,
+  onDone,
+}: {
+  enrolmentId: string;
+  existing?: InterventionView;
+  onDone?: () => void;
+}) {
   const { t, language } = useParticipantT();
   const { t: tShared } = useTranslation();
   const announce = useAnnounce();
   const create = useCreateIntervention(enrolmentId);
+  const patch = usePatchIntervention();
   const form = useFormErrors();
-  const [type, setType] = useState<InterventionType | ''>('');
+  const [type, setType] = useState<InterventionType | ''>(existing?.type ?? '');
   const [formKey, setFormKey] = useState(0);
+  // The version the edit is based on, and what was last sent (for the diff after a 409).
+  const [baseVersion, setBaseVersion] = useState(existing?.version ?? 0);
+  const sent = useRef<InterventionCreateBody | null>(null);
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Opening an edit moves focus to it (keyboard and screen reader users land on the form).
+  const editingId = existing?.id;
+  useEffect(() => {
+    if (editingId) headingRef.current?.focus();
+  }, [editingId]);
+  const pending = create.isPending || patch.isPending;
+
+  const labelOf = (field: keyof InterventionCreateBody, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return '';
+    if (field === 'type') return t(`labels.interventionType.${value as InterventionType}`);
+    if (field === 'status') return t(`labels.interventionStatus.${value as InterventionStatus}`);
+    if (field === 'subsidyKind') return t(`labels.subsidyKind.${value as SubsidyKind}`);
+    if (field === 'startDate' || field === 'endDate') return formatDate(String(value), language);
+    return shown(value);
+  };
+  const FIELDS: Array<[keyof InterventionCreateBody, string]> = [
+    ['type', t('interventions.type')],
+    ['subsidyKind', t('interventions.subsidyKind')],
+    ['title', t('interventions.title')],
+    ['employerId', t('interventions.employer')],
+    ['provider', t('interventions.provider')],
+    ['startDate', t('interventions.startDate')],
+    ['endDate', t('interventions.endDate')],
+    ['hoursPerWeek', t('interventions.hoursPerWeek')],
+    ['status', t('interventions.status')],
+    ['goals', t('interventions.goals')],
+  ];
+  const fieldValue = (record: Record<string, unknown>, field: keyof InterventionCreateBody) =>
+    field === 'employerId'
+      ? ((record.employer as { name?: string } | null | undefined)?.name ?? record.employerId ?? null)
+      : record[field];
+
+  function conflictRows(current: Record<string, unknown> | null): ConflictRow[] {
+    if (!existing || !current) return [];
+    const mine = (sent.current ?? {}) as Record<string, unknown>;
+    return FIELDS.map(([field, label]) => ({
+      label,
+      before: labelOf(field, fieldValue(existing as unknown as Record<string, unknown>, field)),
+      saved: labelOf(field, fieldValue(current, field)),
+      mine:
+        field === 'employerId'
+          ? labelOf(
+              field,
+              mine.employerId === existing.employer?.id ? existing.employer?.name : mine.employerId,
+            )
+          : labelOf(field, mine[field]),
+    }));
+  }
+
+  function submit(body: InterventionCreateBody, version: number) {
+    sent.current = body;
+    if (existing) {
+      patch.mutate(
+        { id: existing.id, version, ...body },
+        {
+          onSuccess: (saved) => {
+            setBaseVersion(saved.version);
+            announce(t('interventions.updated'));
+            onDone?.();
+          },
+          onError: form.handleError,
+        },
+      );
+      return;
+    }
+    create.mutate(body, {
+      onSuccess: () => {
+        announce(t('interventions.added'));
+        setType('');
+        setFormKey((k) => k + 1);
+      },
+      onError: form.handleError,
+    });
+  }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -189,34 +310,55 @@ function NewIntervention({ enrolmentId }: { enrolmentId: string }) {
       local.hoursPerWeek = t('form.numberInvalid');
     checkLength(local, 'goals', goals, maxLengths.InterventionCreateBody.goals, tShared, language);
     if (form.show(local) || !type || startDate === null) return;
-
-    const body: InterventionCreateBody = {
-      type,
-      subsidyKind: type === 'subsidised_employment' ? subsidyKind : null,
-      title,
-      employerId: textOrNull(data.get('employerId')),
-      provider: textOrNull(data.get('provider')),
-      startDate,
-      endDate,
-      hoursPerWeek: hoursNumber,
-      goals,
-      status: (textOrNull(data.get('status')) as InterventionStatus | null) ?? 'planned',
-    };
-    create.mutate(body, {
-      onSuccess: () => {
-        announce(t('interventions.added'));
-        setType('');
-        setFormKey((k) => k + 1);
+    form.clear();
+    submit(
+      {
+        type,
+        subsidyKind: type === 'subsidised_employment' ? subsidyKind : null,
+        title,
+        employerId: textOrNull(data.get('employerId')),
+        provider: textOrNull(data.get('provider')),
+        startDate,
+        endDate,
+        hoursPerWeek: hoursNumber,
+        goals,
+        status: (textOrNull(data.get('status')) as InterventionStatus | null) ?? 'planned',
       },
-      onError: form.handleError,
-    });
+      baseVersion,
+    );
   }
 
+  const current = form.conflict ? form.conflict.conflict?.current : undefined;
   return (
-    <section className="panel" aria-labelledby="intervention-new">
-      <h3 id="intervention-new">{t('interventions.addHeading')}</h3>
+    <section className="panel" aria-labelledby={headingId}>
+      <h3 id={headingId} tabIndex={-1} ref={headingRef}>
+        {existing ? t('interventions.editHeading', { title: existing.title }) : t('interventions.addHeading')}
+      </h3>
       {create.isSuccess ? <Alert tone="success">{t('interventions.added')}</Alert> : null}
-      <FormWithFeedback form={form} onSubmit={onSubmit} className="form" formKey={formKey}>
+      <FormWithFeedback
+        form={form}
+        onSubmit={onSubmit}
+        className="form"
+        formKey={formKey}
+        {...(existing
+          ? {
+              onReload: () => {
+                // Take what is saved: close the edit (the list shows the saved version).
+                form.setConflict(false);
+                onDone?.();
+              },
+              conflictRows,
+              ...(current && typeof current.version === 'number' && sent.current
+                ? {
+                    onOverwrite: () => {
+                      const body = sent.current;
+                      if (body) submit(body, current.version as number);
+                    },
+                  }
+                : {}),
+            }
+          : {})}
+      >
         <div className="form-grid">
           <SelectField
             name="type"
@@ -236,6 +378,7 @@ function NewIntervention({ enrolmentId }: { enrolmentId: string }) {
               label={t('interventions.subsidyKind')}
               placeholder={t('common.choose')}
               options={SUBSIDY_KINDS.map((value) => ({ value, label: t(`labels.subsidyKind.${value}`) }))}
+              defaultValue={existing?.subsidyKind ?? undefined}
               isRequired
             />
           ) : null}
@@ -243,30 +386,38 @@ function NewIntervention({ enrolmentId }: { enrolmentId: string }) {
             name="title"
             label={t('interventions.title')}
             description={t('interventions.titleDescription')}
+            defaultValue={existing?.title}
             isRequired
           />
           <EmployerPicker
             name="employerId"
             label={t('interventions.employer')}
+            defaultValue={existing?.employer?.id}
             isRequired={type !== '' && NEEDS_EMPLOYER.has(type)}
           />
           <TextField
             name="provider"
             label={`${t('interventions.provider')} ${t('common.optional')}`}
             description={t('interventions.providerDescription')}
+            defaultValue={existing?.provider ?? undefined}
           />
           <DateField
             name="startDate"
             label={t('interventions.startDate')}
-            defaultValue={todayIso()}
+            defaultValue={existing?.startDate ?? todayIso()}
             isRequired
           />
-          <DateField name="endDate" label={`${t('interventions.endDate')} ${t('common.optional')}`} />
+          <DateField
+            name="endDate"
+            label={`${t('interventions.endDate')} ${t('common.optional')}`}
+            defaultValue={existing?.endDate ?? undefined}
+          />
           <TextField
             name="hoursPerWeek"
             inputMode="decimal"
             label={`${t('interventions.hoursPerWeek')} ${t('common.optional')}`}
             inputClassName="field__input--short"
+            defaultValue={existing?.hoursPerWeek == null ? undefined : String(existing.hoursPerWeek)}
           />
           <SelectField
             name="status"
@@ -275,7 +426,7 @@ function NewIntervention({ enrolmentId }: { enrolmentId: string }) {
               value,
               label: t(`labels.interventionStatus.${value}`),
             }))}
-            defaultValue="planned"
+            defaultValue={existing?.status ?? 'planned'}
           />
         </div>
         <TextAreaField
@@ -283,11 +434,17 @@ function NewIntervention({ enrolmentId }: { enrolmentId: string }) {
           label={`${t('interventions.goals')} ${t('common.optional')}`}
           rows={3}
           maxLength={maxLengths.InterventionCreateBody.goals}
+          defaultValue={existing?.goals ?? undefined}
         />
         <div className="form__actions">
-          <Button type="submit" isPending={create.isPending}>
-            {t('interventions.add')}
+          <Button type="submit" isPending={pending}>
+            {existing ? t('common.save') : t('interventions.add')}
           </Button>
+          {existing ? (
+            <Button variant="secondary" onPress={() => onDone?.()}>
+              {t('common.cancel')}
+            </Button>
+          ) : null}
         </div>
       </FormWithFeedback>
     </section>

@@ -1,13 +1,15 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../../api/auth.ts';
 import { errorMessage } from '../../../api/messages.ts';
-import { JOURNAL_KINDS, type JournalKind, maxLengths } from '../../../api/types.ts';
+import { JOURNAL_KINDS, type JournalEntryView, type JournalKind, maxLengths } from '../../../api/types.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { useAnnounce } from '../../../components/Announcer.tsx';
 import { Button } from '../../../components/Button.tsx';
 import { DateField } from '../../../components/DateField.tsx';
 import { checkDate, checkLength } from '../../../components/input-checks.ts';
-import { useCreateJournalEntry, useJournal } from '../api/journal.ts';
+import { useAmendJournalEntry, useCreateJournalEntry, useJournal } from '../api/journal.ts';
+import { CorrectionHistory } from '../components/CorrectionHistory.tsx';
 import { FormWithFeedback } from '../components/FormWithFeedback.tsx';
 import { SelectField, TextAreaField } from '../components/fields.tsx';
 import { useFormErrors } from '../components/form-errors.tsx';
@@ -15,7 +17,13 @@ import { formatDate, formatDateTime, todayIso } from '../format.ts';
 import { useParticipantT } from '../i18n/index.ts';
 import type { SectionProps } from '../ParticipantPage.tsx';
 
-export function JournalSection({ enrolmentId, canWrite }: SectionProps & { enrolmentId: string }) {
+export function JournalSection({
+  participant,
+  enrolmentId,
+  canWrite,
+}: SectionProps & { enrolmentId: string }) {
+  const me = useCurrentUser();
+  const [amendingId, setAmendingId] = useState<string | null>(null);
   const { t, language } = useParticipantT();
   const { t: tShared } = useTranslation();
   const announce = useAnnounce();
@@ -104,13 +112,149 @@ export function JournalSection({ enrolmentId, canWrite }: SectionProps & { enrol
                     by: entry.author ? t('common.by', { name: entry.author.displayName }) : '',
                   })}
                 </h3>
-                <p className="journal__text">{entry.text}</p>
-                <p className="journal__created muted">{formatDateTime(entry.createdAt, language)}</p>
+                {amendingId === entry.id ? (
+                  <AmendForm entry={entry} onDone={() => setAmendingId(null)} />
+                ) : (
+                  <p className="journal__text">{entry.text}</p>
+                )}
+                <p className="journal__created muted">
+                  {formatDateTime(entry.createdAt, language)}
+                  {entry.amendedAt
+                    ? ` · ${t('journal.amendedAt', { date: formatDateTime(entry.amendedAt, language) })}`
+                    : ''}
+                </p>
+                <CorrectionHistory
+                  participantId={participant.id}
+                  subjectId={entry.id}
+                  label={(field) =>
+                    field === 'text'
+                      ? t('journal.text')
+                      : field === 'kind'
+                        ? t('journal.kind')
+                        : t('journal.occurredOn')
+                  }
+                  format={(field, value) =>
+                    field === 'kind'
+                      ? t(`labels.journalKind.${value as JournalKind}`)
+                      : field === 'occurredOn'
+                        ? formatDate(String(value), language)
+                        : undefined
+                  }
+                />
+                {participant.permissions.correct && entry.author?.id === me.id && amendingId !== entry.id ? (
+                  <Button
+                    variant="quiet"
+                    onPress={() => setAmendingId(entry.id)}
+                    aria-label={t('journal.amendNamed', { date: formatDate(entry.occurredOn, language) })}
+                  >
+                    {t('journal.amend')}
+                  </Button>
+                ) : null}
               </article>
             </li>
           ))}
         </ol>
       ) : null}
     </section>
+  );
+}
+
+/** Amends one's own note: the new text and why; the original is kept and shown in the history. */
+function AmendForm({ entry, onDone }: { entry: JournalEntryView; onDone: () => void }) {
+  const { t, language } = useParticipantT();
+  const { t: tShared } = useTranslation();
+  const announce = useAnnounce();
+  const amend = useAmendJournalEntry();
+  const form = useFormErrors();
+  const headingId = useId();
+  const textRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    textRef.current?.querySelector('textarea')?.focus();
+  }, []);
+  const sentText = useRef('');
+
+  function submit(text: string, reason: string, version: number) {
+    sentText.current = text;
+    amend.mutate(
+      { entryId: entry.id, version, text, reason },
+      {
+        onSuccess: () => {
+          announce(t('journal.amended'));
+          onDone();
+        },
+        onError: form.handleError,
+      },
+    );
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const text = String(data.get('text') ?? '').trim();
+    const reason = String(data.get('reason') ?? '').trim();
+    const local: Record<string, string> = {};
+    if (!text) local.text = t('form.required', { field: t('journal.text').toLowerCase() });
+    checkLength(local, 'text', text, maxLengths.JournalAmendBody.text, tShared, language);
+    if (!reason) local.reason = t('form.required', { field: t('journal.amendReason').toLowerCase() });
+    if (form.show(local)) return;
+    submit(text, reason, entry.version);
+  }
+
+  const current = form.conflict?.conflict?.current;
+  return (
+    <div className="subpanel" ref={textRef}>
+      <p id={headingId} className="visually-hidden">
+        {t('journal.amendHeading')}
+      </p>
+      <FormWithFeedback
+        form={form}
+        onSubmit={onSubmit}
+        className="form form--compact"
+        onReload={onDone}
+        conflictRows={(saved) => [
+          {
+            label: t('journal.text'),
+            before: entry.text,
+            saved: typeof saved?.text === 'string' ? saved.text : '',
+            mine: sentText.current,
+          },
+        ]}
+        {...(current && typeof current.version === 'number'
+          ? {
+              onOverwrite: () => {
+                const reason = String(
+                  new FormData(form.formRef.current ?? undefined).get('reason') ?? '',
+                ).trim();
+                submit(sentText.current, reason, current.version as number);
+              },
+            }
+          : {})}
+      >
+        <TextAreaField
+          name="text"
+          label={t('journal.text')}
+          rows={5}
+          maxLength={maxLengths.JournalAmendBody.text}
+          defaultValue={entry.text}
+          isRequired
+        />
+        <TextAreaField
+          name="reason"
+          label={t('journal.amendReason')}
+          description={t('journal.amendReasonDescription')}
+          rows={2}
+          maxLength={maxLengths.JournalAmendBody.reason}
+          isRequired
+        />
+        <div className="form__actions">
+          <Button type="submit" isPending={amend.isPending}>
+            {t('journal.amendSave')}
+          </Button>
+          <Button variant="secondary" onPress={onDone}>
+            {t('common.cancel')}
+          </Button>
+        </div>
+      </FormWithFeedback>
+    </div>
   );
 }

@@ -2,6 +2,7 @@ import type { SectionProps } from '../ParticipantPage.tsx';
 import { CoachPanel } from './overview/CoachPanel.tsx';
 import { ContactCard } from './overview/ContactCard.tsx';
 import { EnrolmentCard } from './overview/EnrolmentCard.tsx';
+import { IdentityCorrectionCard } from './overview/IdentityCorrectionCard.tsx';
 import { PeriodsPanel } from './overview/PeriodsPanel.tsx';
 
 /** The participant at a glance: contact details, the period's facts, the coach, all periods. */
@@ -29,6 +30,8 @@ export function OverviewSection({ participant, enrolment, canWrite }: SectionPro
           isOpen={enrolment !== null}
         />
       ) : null}
+
+      {participant.permissions.correctIdentity ? <IdentityCorrectionCard participant={participant} /> : null}
 
       <PeriodsPanel participant={participant} />
     </div>

@@ -1,10 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useAnnounce } from '../../../../components/Announcer.tsx';
 import { EditableCard, EditableCardActions } from '../../../../components/EditableCard.tsx';
 import { TextField } from '../../../../components/TextField.tsx';
 import { useParticipant, usePatchParticipant } from '../../api/participant.ts';
 import { FormWithFeedback } from '../../components/FormWithFeedback.tsx';
-import { useFormErrors } from '../../components/form-errors.tsx';
+import { type ConflictRow, useFormErrors } from '../../components/form-errors.tsx';
 import { useBaseVersion } from '../../components/use-base-version.ts';
 import { textOrNull } from '../../format.ts';
 import { useParticipantT } from '../../i18n/index.ts';
@@ -25,6 +25,36 @@ export function ContactCard({ participant, canWrite }: Pick<SectionProps, 'parti
     versionOf: (latest) => latest.version,
   });
   const contact = participant.contact;
+  // What this person last sent: the "your version" column of a conflict.
+  const sent = useRef<Record<string, string | null>>({});
+
+  /** Field by field after a 409: as it was when the card opened, as saved now, as typed here. */
+  function conflictRows(current: Record<string, unknown> | null): ConflictRow[] {
+    const saved = (current ?? {}) as {
+      firstName?: string;
+      lastName?: string;
+      contact?: Record<string, unknown>;
+    };
+    const fields: Array<[string, string, string | null, unknown]> = [
+      ['firstName', t('intake.firstName'), participant.firstName, saved.firstName],
+      ['lastName', t('intake.lastName'), participant.lastName, saved.lastName],
+      ['phone', t('intake.phone'), contact.phone, saved.contact?.phone],
+      ['email', t('intake.email'), contact.email, saved.contact?.email],
+      ['address', t('intake.address'), contact.address, saved.contact?.address],
+      [
+        'preferredLanguage',
+        t('intake.preferredLanguage'),
+        contact.preferredLanguage,
+        saved.contact?.preferredLanguage,
+      ],
+    ];
+    return fields.map(([key, label, before, now]) => ({
+      label,
+      before: before ?? '',
+      saved: typeof now === 'string' ? now : '',
+      mine: sent.current[key] ?? '',
+    }));
+  }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -35,18 +65,15 @@ export function ContactCard({ participant, canWrite }: Pick<SectionProps, 'parti
     if (!firstName) local.firstName = t('form.required', { field: t('intake.firstName').toLowerCase() });
     if (!lastName) local.lastName = t('form.required', { field: t('intake.lastName').toLowerCase() });
     if (form.show(local)) return;
+    const next = {
+      phone: textOrNull(data.get('phone')),
+      email: textOrNull(data.get('email')),
+      address: textOrNull(data.get('address')),
+      preferredLanguage: textOrNull(data.get('preferredLanguage')),
+    };
+    sent.current = { firstName, lastName, ...next };
     patch.mutate(
-      {
-        version: baseVersion,
-        firstName,
-        lastName,
-        contact: {
-          phone: textOrNull(data.get('phone')),
-          email: textOrNull(data.get('email')),
-          address: textOrNull(data.get('address')),
-          preferredLanguage: textOrNull(data.get('preferredLanguage')),
-        },
-      },
+      { version: baseVersion, firstName, lastName, contact: next },
       {
         onSuccess: (updated) => {
           setEditing(false);
@@ -93,6 +120,7 @@ export function ContactCard({ participant, canWrite }: Pick<SectionProps, 'parti
         className="form form--compact"
         onReload={() => void reloadLatest()}
         isReloading={reload.isFetching}
+        conflictRows={conflictRows}
       >
         <TextField
           name="firstName"

@@ -4,14 +4,14 @@ import { maxLengths, PLAN_GOALS, type PlanGoal, type PlanResponse } from '../../
 import { Alert } from '../../../../components/Alert.tsx';
 import { useAnnounce } from '../../../../components/Announcer.tsx';
 import { Button } from '../../../../components/Button.tsx';
-import { DateField } from '../../../../components/DateField.tsx';
 import { usePutPlan } from '../../api/plan.ts';
 import { FormWithFeedback } from '../../components/FormWithFeedback.tsx';
-import { CheckboxField, RadioGroupField, TextAreaField } from '../../components/fields.tsx';
+import { RadioGroupField, TextAreaField } from '../../components/fields.tsx';
 import { useFormErrors } from '../../components/form-errors.tsx';
 import { useBaseVersion } from '../../components/use-base-version.ts';
-import { formatDateTime, todayIso } from '../../format.ts';
+import { formatDateTime } from '../../format.ts';
 import { useParticipantT } from '../../i18n/index.ts';
+import { PlanAgreement } from './PlanAgreement.tsx';
 import { AgreedBadge } from './PlanView.tsx';
 import { checkDraft, type Draft, draftFrom, planBody } from './plan-draft.ts';
 import { StepsEditor } from './StepsEditor.tsx';
@@ -23,7 +23,7 @@ interface PlanEditorProps {
   isReloading: boolean;
 }
 
-/** The coach's plan form: goal, steps, agreement; each save is a new version. */
+/** The coach's plan form: goal and steps; each save is a new version, agreed with the participant on its own. */
 export function PlanEditor({ enrolmentId, plan, onReload, isReloading }: PlanEditorProps) {
   const { t, language } = useParticipantT();
   const { t: tShared } = useTranslation();
@@ -58,6 +58,9 @@ export function PlanEditor({ enrolmentId, plan, onReload, isReloading }: PlanEdi
   return (
     <div className="panel">
       <CurrentVersion plan={plan} />
+      {plan.current && !plan.current.agreedWithParticipant ? (
+        <PlanAgreement enrolmentId={enrolmentId} version={plan.current.version} />
+      ) : null}
       {save.isSuccess && !form.conflict ? (
         <Alert tone="success">{t('plan.saved', { version: baseVersion })}</Alert>
       ) : null}
@@ -89,7 +92,6 @@ export function PlanEditor({ enrolmentId, plan, onReload, isReloading }: PlanEdi
           steps={draft.steps}
           setSteps={(update) => setDraft((d) => ({ ...d, steps: update(d.steps) }))}
         />
-        <AgreementFields draft={draft} setDraft={setDraft} />
         <div className="form__actions">
           <Button type="submit" isPending={save.isPending}>
             {save.isPending ? t('common.saving') : t('plan.save')}
@@ -116,37 +118,5 @@ function CurrentVersion({ plan }: { plan: PlanResponse }) {
       </span>
       <AgreedBadge plan={current} />
     </p>
-  );
-}
-
-/** Agreed with the participant, and when (today unless the coach says otherwise). */
-function AgreementFields({
-  draft,
-  setDraft,
-}: {
-  draft: Draft;
-  setDraft: (update: (d: Draft) => Draft) => void;
-}) {
-  const { t } = useParticipantT();
-  return (
-    <div className="agreement">
-      <CheckboxField
-        name="agreedWithParticipant"
-        label={t('plan.agreed')}
-        checked={draft.agreed}
-        onChange={(agreed) =>
-          setDraft((d) => ({ ...d, agreed, agreedAt: agreed && !d.agreedAt ? todayIso() : d.agreedAt }))
-        }
-      />
-      {draft.agreed ? (
-        <DateField
-          name="agreedAt"
-          label={t('plan.agreedAt')}
-          value={draft.agreedAt}
-          onChange={(agreedAt) => setDraft((d) => ({ ...d, agreedAt }))}
-          isRequired
-        />
-      ) : null}
-    </div>
   );
 }

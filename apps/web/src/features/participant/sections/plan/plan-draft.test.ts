@@ -10,8 +10,6 @@ const draft = (change: Partial<Draft> = {}): Draft => ({
   goal: 'work',
   goalDescription: '',
   steps: [],
-  agreed: false,
-  agreedAt: '',
   ...change,
 });
 
@@ -38,15 +36,10 @@ describe('a plan step’s deadline', () => {
       { ...emptyStep('b'), title: 'Praktik', dueDate: '' },
     ];
     expect(checkDraft(draft({ steps }), t, tShared, 'sv')).toEqual({});
-    const body = planBody({ ...draft({ steps, agreed: true, agreedAt: '2025.03.01' }), goal: 'work' }, 2);
+    const body = planBody({ ...draft({ steps }), goal: 'work' }, 2);
     expect(body.steps.map((s) => s.dueDate)).toEqual(['2025-03-04', null]);
-    expect(body.agreedAt).toBe('2025-03-01');
-  });
-
-  it('the agreement date is required once the plan is agreed', () => {
-    expect(checkDraft(draft({ agreed: true, agreedAt: '' }), t, tShared, 'sv')).toEqual({
-      agreedAt: 'form.required',
-    });
+    // Agreement is given per saved version, never with the save.
+    expect(body).not.toHaveProperty('agreedWithParticipant');
   });
 
   it('a description over its limit is refused on its field', () => {

@@ -26,8 +26,6 @@ export interface Draft {
   goal: PlanGoal | '';
   goalDescription: string;
   steps: DraftStep[];
-  agreed: boolean;
-  agreedAt: string;
 }
 
 let stepCounter = 0;
@@ -49,8 +47,6 @@ export function draftFrom(plan: PlanVersionView | null): Draft {
       status: step.status,
       dueDate: step.dueDate ?? '',
     })),
-    agreed: plan?.agreedWithParticipant ?? false,
-    agreedAt: plan?.agreedAt ?? '',
   };
 }
 
@@ -79,11 +75,6 @@ export function checkDraft(draft: Draft, t: T, tShared: TFunction, language: str
       language,
     );
   });
-  if (draft.agreed) {
-    checkDate(errors, 'agreedAt', draft.agreedAt, tShared, {
-      required: t('form.required', { field: t('plan.agreedAt').toLowerCase() }),
-    });
-  }
   return errors;
 }
 
@@ -101,7 +92,5 @@ export function planBody(draft: Draft & { goal: PlanGoal }, expectedVersion: num
       // As checked by checkDraft: "2025-3-4" is sent as 2025-03-04.
       dueDate: readDateInput(step.dueDate).value,
     })),
-    agreedWithParticipant: draft.agreed,
-    agreedAt: draft.agreed ? readDateInput(draft.agreedAt).value : null,
   };
 }
