@@ -4059,7 +4059,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Skriv in en deltagare (ny person eller ny period för en känd person) */
+        /**
+         * Skriv in en deltagare (ny person eller ny period för en känd person)
+         * @description Med `handOver: true` lämnas inskrivningen över till den enhet åldersregeln anger (som remiss, utan coach); svaret är då 202 utan akt.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4080,6 +4083,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ParticipantDetail"];
+                    };
+                };
+                /** @description Överlämnad till en annan enhet */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntakeHandOverResponse"];
                     };
                 };
                 /** @description Ogiltig begäran */
@@ -4798,7 +4810,78 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Spara en del av profilen (bara fälten som skickas; version = profileVersion) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProfilePatchBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipantDetail"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/participants/{participantId}/protected-identity": {
@@ -7499,6 +7582,7 @@ export interface components {
                 adaptations: ("working_time.part_time" | "working_time.flexible_hours" | "working_time.no_night_shifts" | "working_time.extra_breaks" | "physical.no_heavy_lifting" | "physical.seated_work" | "physical.accessible_workplace" | "physical.no_standing_all_day" | "environment.quiet" | "environment.clear_instructions" | "environment.supervisor_support" | "environment.scent_free")[];
                 adaptationsNote?: string | null;
             };
+            handOver?: boolean;
         };
         IntakeCheckBody: {
             personnummer: string;
@@ -7526,6 +7610,25 @@ export interface components {
             suggestedUnitId: string | null;
             knownPerson: boolean;
             hasOpenEnrolment: boolean;
+            routedUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                minAge: number | null;
+                maxAge: number | null;
+                ownUnit: boolean;
+            } | null;
+            mayHandOver: boolean;
+        };
+        IntakeHandOverResponse: {
+            /** @enum {boolean} */
+            handedOver: true;
+            unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            notified: number;
         };
         Intervention: {
             /** Format: uuid */
@@ -7969,6 +8072,42 @@ export interface components {
             adaptations: ("working_time.part_time" | "working_time.flexible_hours" | "working_time.no_night_shifts" | "working_time.extra_breaks" | "physical.no_heavy_lifting" | "physical.seated_work" | "physical.accessible_workplace" | "physical.no_standing_all_day" | "environment.quiet" | "environment.clear_instructions" | "environment.supervisor_support" | "environment.scent_free")[];
             adaptationsNote?: string | null;
         };
+        ParticipantProfilePatch: {
+            occupations?: {
+                id: string;
+                years: number;
+            }[];
+            wishedOccupations?: string[];
+            interests?: string[];
+            interestsNote?: string | null;
+            skills?: string[];
+            licences?: string[];
+            languages?: {
+                code: string;
+                level: string;
+            }[];
+            educations?: {
+                title: string;
+                /** @enum {string|null} */
+                level?: "incomplete_compulsory" | "compulsory" | "upper_secondary" | "post_secondary" | "foreign_not_validated" | null;
+                completedYear?: number | null;
+                validatedInSweden?: boolean | null;
+            }[];
+            municipality?: string | null;
+            postcode?: string | null;
+            maxCommuteKm?: number | null;
+            hasCar?: boolean | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            availableFrom?: string | null;
+            extentPercent?: number | null;
+            shifts?: ("day" | "evening" | "night")[] | null;
+            weekends?: boolean | null;
+            adaptations?: ("working_time.part_time" | "working_time.flexible_hours" | "working_time.no_night_shifts" | "working_time.extra_breaks" | "physical.no_heavy_lifting" | "physical.seated_work" | "physical.accessible_workplace" | "physical.no_standing_all_day" | "environment.quiet" | "environment.clear_instructions" | "environment.supervisor_support" | "environment.scent_free")[];
+            adaptationsNote?: string | null;
+        };
         ParticipantSearchBody: {
             query: string;
             /** @default true */
@@ -8159,6 +8298,10 @@ export interface components {
                     [key: string]: unknown;
                 };
             };
+        };
+        ProfilePatchBody: {
+            version: number;
+            profile: components["schemas"]["ParticipantProfilePatch"];
         };
         ProfilePutBody: {
             version: number;
@@ -8447,6 +8590,19 @@ export interface components {
             items: components["schemas"]["Reminder"][];
             overdue: number;
             today: number;
+            pastDueInterventions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                participantId: string;
+                participantName: string;
+                title: string;
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                endDate: string;
+            }[];
         };
         Session: {
             user: components["schemas"]["SessionUser"];
@@ -8700,6 +8856,8 @@ export const participantDetailRelationshipValues: ReadonlyArray<FlattenedDeepReq
 export const participantListItemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantListItem"]["status"]> = ["active", "exited"];
 export const participantProfileShiftsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantProfile"]["shifts"]> = ["day", "evening", "night"];
 export const participantProfileAdaptationsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantProfile"]["adaptations"]> = ["working_time.part_time", "working_time.flexible_hours", "working_time.no_night_shifts", "working_time.extra_breaks", "physical.no_heavy_lifting", "physical.seated_work", "physical.accessible_workplace", "physical.no_standing_all_day", "environment.quiet", "environment.clear_instructions", "environment.supervisor_support", "environment.scent_free"];
+export const participantProfilePatchShiftsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantProfilePatch"]["shifts"]> = ["day", "evening", "night"];
+export const participantProfilePatchAdaptationsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantProfilePatch"]["adaptations"]> = ["working_time.part_time", "working_time.flexible_hours", "working_time.no_night_shifts", "working_time.extra_breaks", "physical.no_heavy_lifting", "physical.seated_work", "physical.accessible_workplace", "physical.no_standing_all_day", "environment.quiet", "environment.clear_instructions", "environment.supervisor_support", "environment.scent_free"];
 export const passwordLinkPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PasswordLink"]["purpose"]> = ["invite", "reset"];
 export const passwordLinkInfoPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PasswordLinkInfo"]["purpose"]> = ["invite", "reset"];
 export const placementBodyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlacementBody"]["kind"]> = ["unsubsidised", "subsidised", "municipal_labour_market"];
@@ -8867,6 +9025,18 @@ export const maxLengths = {
         "lastName": 100
     },
     "ParticipantProfile": {
+        "occupations.id": 200,
+        "wishedOccupations": 200,
+        "interests": 200,
+        "interestsNote": 2000,
+        "skills": 200,
+        "licences": 40,
+        "languages.code": 60,
+        "languages.level": 40,
+        "educations.title": 200,
+        "adaptationsNote": 1000
+    },
+    "ParticipantProfilePatch": {
         "occupations.id": 200,
         "wishedOccupations": 200,
         "interests": 200,

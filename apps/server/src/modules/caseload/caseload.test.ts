@@ -79,5 +79,19 @@ describe('the caseload in SQL', () => {
     expect(row.pastDueInterventions).toBe(1);
     expect(row.activeInterventions).toBe(0);
     expect(after.counts.no_active_intervention).toBe(before);
+    // Min vecka flags it too, for the person's coach and the unit's manager, not for others.
+    const created = await json(res);
+    const week = await json(await coach.get('/api/follow-ups/reminders?range=week'));
+    expect(week.pastDueInterventions).toContainEqual({
+      id: created.id,
+      participantId: anna.participantId ?? anna.id,
+      participantName: expect.stringContaining('Anna'),
+      title: 'Coachning',
+      endDate: '2026-09-30',
+    });
+    const chefWeek = await json(await chef.get('/api/follow-ups/reminders?range=week'));
+    expect(chefWeek.pastDueInterventions.map((i: { id: string }) => i.id)).toContain(created.id);
+    const coach3Week = await json(await coach3.get('/api/follow-ups/reminders?range=week'));
+    expect(coach3Week.pastDueInterventions.map((i: { id: string }) => i.id)).not.toContain(created.id);
   });
 });

@@ -87,5 +87,19 @@ export const ReminderItem = FollowUpView.extend({
   coach: StaffRef.nullable(),
 }).openapi('Reminder');
 export const RemindersResponse = z
-  .object({ items: z.array(ReminderItem), overdue: z.number().int(), today: z.number().int() })
+  .object({
+    items: z.array(ReminderItem),
+    overdue: z.number().int(),
+    today: z.number().int(),
+    /** Interventions "Pågår" after their end date in open periods (a coach's own, a manager's units). */
+    pastDueInterventions: z.array(
+      z.object({
+        id: z.string().uuid(),
+        participantId: z.string().uuid(),
+        participantName: z.string(),
+        title: z.string(),
+        endDate: IsoDate,
+      }),
+    ),
+  })
   .openapi('RemindersResponse');

@@ -2,10 +2,14 @@ import { requireAccess } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
 import type { Caller } from '../auth/index.ts';
 import { today } from '../case/index.ts';
+import { interventionRepository } from '../intervention/index.ts';
 import { presentFollowUp } from './follow-up.presenter.ts';
 import { followUpRepository } from './follow-up.repository.ts';
 
-/** "Min vecka" (overdue + the next 7 days) or only overdue: a coach's own, a manager's units. */
+/**
+ * "Min vecka" (overdue + the next 7 days) or only overdue: a coach's own, a manager's units; with
+ * the interventions still "Pågår" after their end date (a status gone stale, to end or extend).
+ */
 export async function getReminders(
   ctx: AppContext,
   { actor, meta, range }: Caller & { range: 'week' | 'overdue' },
@@ -27,6 +31,12 @@ export async function getReminders(
     ...(actor.role === 'coach' ? { coachId: actor.id } : {}),
     until: d.toISOString().slice(0, 10),
   });
+  const pastDue = await interventionRepository.pastDue(ctx.db, {
+    municipalityCode: actor.municipalityCode,
+    unitIds: actor.unitIds,
+    ...(actor.role === 'coach' ? { coachId: actor.id } : {}),
+    today: t,
+  });
   const items = rows.map((r) => ({
     ...presentFollowUp(r.followUp, r.participantId, r.employerName, t),
     participantName: `${r.firstName} ${r.lastName}`,
@@ -36,5 +46,12 @@ export async function getReminders(
     items,
     overdue: items.filter((i) => i.overdue).length,
     today: items.filter((i) => i.dueDate === t).length,
+    pastDueInterventions: pastDue.map((i) => ({
+      id: i.id,
+      participantId: i.participant_id,
+      participantName: `${i.first_name} ${i.last_name}`,
+      title: i.title,
+      endDate: i.end_date,
+    })),
   };
 }

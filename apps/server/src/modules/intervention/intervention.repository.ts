@@ -1,5 +1,5 @@
-import { and, asc, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { type Db, rowsOf } from '../../db/client.ts';
 import { employer, intervention } from '../../db/schema/index.ts';
 import { updateVersioned } from '../../db/versioned-update.ts';
 
@@ -22,6 +22,39 @@ export const interventionRepository = {
         and(eq(intervention.municipalityCode, municipalityCode), eq(intervention.enrolmentId, enrolmentId)),
       )
       .orderBy(asc(intervention.startDate), asc(intervention.createdAt));
+  },
+
+  /**
+   * Interventions still "Pågår" after their end date in open periods of the units (a coach's own
+   * when `coachId`): the status went stale and the coach should end or extend them.
+   */
+  async pastDue(
+    db: Db,
+    input: { municipalityCode: string; unitIds: string[]; coachId?: string; today: string },
+  ) {
+    if (input.unitIds.length === 0) return [];
+    const result = await db.execute(sql`
+      select i.id, i.title, i.end_date::text as end_date, e.participant_id, p.first_name, p.last_name
+      from intervention i
+      join enrolment e on e.municipality_code = i.municipality_code and e.id = i.enrolment_id
+      join participant p on p.municipality_code = e.municipality_code and p.id = e.participant_id
+      where i.municipality_code = ${input.municipalityCode} and i.status = 'active'
+        and i.end_date < ${input.today}::date and e.exit_date is null
+        and e.unit_id in (${sql.join(
+          input.unitIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})
+        ${input.coachId ? sql`and e.coach_id = ${input.coachId}::uuid` : sql``}
+      order by i.end_date, p.last_name, p.first_name
+      limit 200`);
+    return rowsOf<{
+      id: string;
+      title: string;
+      end_date: string;
+      participant_id: string;
+      first_name: string;
+      last_name: string;
+    }>(result);
   },
 
   async find(db: Db, municipalityCode: string, id: string) {

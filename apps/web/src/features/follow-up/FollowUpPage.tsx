@@ -173,6 +173,38 @@ export default function FollowUpPage() {
               </table>
             ) : null}
           </div>
+          {reminders.data && reminders.data.pastDueInterventions.length > 0 ? (
+            <section className="panel" aria-labelledby="past-due-heading">
+              <h2 id="past-due-heading">{t('pastDue.heading')}</h2>
+              <p className="muted">{t('pastDue.intro')}</p>
+              <table className="data-table data-table--cards">
+                <caption className="visually-hidden">{t('pastDue.heading')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('pastDue.endDate')}</th>
+                    <th scope="col">{t('columns.participant')}</th>
+                    <th scope="col">{t('pastDue.intervention')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {reminders.data.pastDueInterventions.map((item) => (
+                    <tr key={item.id}>
+                      <th scope="row" data-label={t('pastDue.endDate')} className="nowrap tabular">
+                        {formatDate(item.endDate, language)}{' '}
+                        <span className="badge badge--warning badge--inline">{t('pastDue.badge')}</span>
+                      </th>
+                      <td data-label={t('columns.participant')}>
+                        <Link to={`/deltagare/${item.participantId}?flik=insatser`}>
+                          {item.participantName}
+                        </Link>
+                      </td>
+                      <td data-label={t('pastDue.intervention')}>{item.title}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          ) : null}
           {actingItem && acting ? (
             <div className="panel">
               <p>
