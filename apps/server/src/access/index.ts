@@ -8,6 +8,7 @@ export {
   decide,
   type Grant,
   mayAssign,
+  mayHandOverIntake,
   policy,
   type Relationship,
   type Role,

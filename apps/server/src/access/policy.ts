@@ -208,3 +208,17 @@ export function mayAssign(
   if (role === 'coach') return currentCoachId === null && newCoachId === actorId;
   return false;
 }
+
+/**
+ * Handing an intake over (a referral), decided on the data: a coach may enrol a person, without a
+ * coach, only in the unit the age rule routes them to, and only when that is not one of their own
+ * units (there they do the intake themselves). Nobody else hands over.
+ */
+export function mayHandOverIntake(
+  role: Role,
+  actorUnitIds: readonly string[],
+  routedUnitId: string | null,
+  unitId: string,
+): boolean {
+  return role === 'coach' && routedUnitId === unitId && !actorUnitIds.includes(unitId);
+}

@@ -1,5 +1,5 @@
 import { ageAt, implausibleAgeMessage, parsePersonnummer } from '@arbetsbro/identity';
-import { requireAccess } from '../../access/index.ts';
+import { mayHandOverIntake, requireAccess } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
 import type { Caller } from '../auth/index.ts';
 import { enrolmentRepository, today } from '../case/index.ts';
@@ -44,6 +44,8 @@ export async function intakeCheck(
       suggestedUnitId: null,
       knownPerson: false,
       hasOpenEnrolment: false,
+      routedUnit: null,
+      mayHandOver: false,
     };
   }
   const pnr = parsed.value;
@@ -52,15 +54,27 @@ export async function intakeCheck(
   const open = access.participantId
     ? await enrolmentRepository.findOpen(ctx.db, actor.municipalityCode, access.participantId)
     : undefined;
+  const routed = routeByAge(units, age);
   return {
     valid: true,
     errors: [],
     kind: pnr.kind,
     birthDate: pnr.birthDate,
     age,
-    suggestedUnitId: routeByAge(units, age)?.id ?? null,
+    suggestedUnitId: routed?.id ?? null,
     knownPerson: access.participantId !== null,
     hasOpenEnrolment: Boolean(open),
+    routedUnit: routed
+      ? {
+          id: routed.id,
+          name: routed.name,
+          minAge: routed.minAge,
+          maxAge: routed.maxAge,
+          ownUnit: actor.unitIds.includes(routed.id),
+        }
+      : null,
+    mayHandOver:
+      !open && routed !== undefined && mayHandOverIntake(actor.role, actor.unitIds, routed.id, routed.id),
   };
 }
 

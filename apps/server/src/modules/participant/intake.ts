@@ -1,5 +1,5 @@
 import { ageAt, implausibleAgeMessage, type Personnummer, parsePersonnummer } from '@arbetsbro/identity';
-import { type Access, requireAccess } from '../../access/index.ts';
+import { type Access, denyAccess, mayHandOverIntake, requireAccess } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
@@ -10,52 +10,135 @@ import {
   contactColumns,
   enrolmentRepository,
   normalizeProfile,
+  type ParticipantDetail,
   participantRepository,
   today,
 } from '../case/index.ts';
+import { notify } from '../notification/index.ts';
 import { checkProfile } from '../reference/index.ts';
-import { isCoachOfUnit } from '../staff/index.ts';
-import { unitRepository } from '../unit/index.ts';
-import type { IntakeBody } from './participant.schemas.ts';
+import { coachesOfUnits, isCoachOfUnit } from '../staff/index.ts';
+import { type UnitRow, unitRepository } from '../unit/index.ts';
+import type { IntakeBody, IntakeHandOverResponse } from './participant.schemas.ts';
 import { routeByAge } from './routing.ts';
 
 /**
  * Intake: a new person, or a new period for a known one (same person, linked by personnummer).
  * Steps: access → parse and check the facts → choose unit and coach → write person and period
  * in one transaction. Throws 400 with every field's problem, 409 when the person has an open period.
+ *
+ * With `handOver`, the intake is a referral to the unit the age rule routes the person to, when
+ * that is not one of the coach's units: the period is opened there without a coach (the unit's
+ * "Ej tilldelade"), the unit's coaches are notified, and the answer carries no case file — the
+ * coach who handed over has no access to it. The access layer decides who may hand over where.
  */
-export async function intake(ctx: AppContext, { actor, meta, body }: Caller & { body: IntakeBody }) {
-  const access = await requireAccess(ctx, {
+export async function intake(
+  ctx: AppContext,
+  { actor, meta, body }: Caller & { body: IntakeBody },
+): Promise<ParticipantDetail | IntakeHandOverResponse> {
+  const request = {
     actor,
     meta,
-    action: 'write',
-    target: { kind: 'intake' },
+    action: 'write' as const,
+    target: { kind: 'intake' as const },
     reason: 'participant.intake',
-  });
+  };
+  const access = await requireAccess(ctx, request);
   const todayIso = today(ctx);
   const parsed = parsePersonnummer(body.personnummer, { today: todayIso });
   if (!parsed.ok) throw problems.invalid([{ path: 'personnummer', message: parsed.error.message }]);
   const pnr = parsed.value;
+  // Before the birth date there is no age to route by (that date is an error below).
+  const age = body.enrolledAt >= pnr.birthDate ? ageAt(pnr.birthDate, body.enrolledAt) : null;
+  const units = await unitRepository.list(ctx.db, actor.municipalityCode);
+  const routed = age === null ? undefined : routeByAge(units, age);
+  if (body.handOver) await checkHandOver(ctx, request, body, routed);
   const errors = [
     ...checkDates(body, pnr.birthDate, todayIso),
     ...(body.profile ? checkProfile(ctx, body.profile) : []),
   ];
-  // Before the birth date there is no age to route by (that date is already an error above).
-  const age = body.enrolledAt >= pnr.birthDate ? ageAt(pnr.birthDate, body.enrolledAt) : null;
-  const placement = await chooseUnitAndCoach(ctx, actor, body, age);
+  const placement = body.handOver
+    ? handOverPlacement(body, routed)
+    : await chooseUnitAndCoach(ctx, actor, body, age, routed);
   errors.push(...placement.errors);
   if (errors.length > 0 || !placement.unitId) throw problems.invalid(errors);
   const { unitId, coachId } = placement;
   try {
-    const participantId = await ctx.db.transaction((tx) =>
-      writeIntake(tx, { ctx, actor, access, body, pnr, unitId, coachId }),
-    );
+    const participantId = await ctx.db.transaction(async (tx) => {
+      const id = await writeIntake(tx, { ctx, actor, access, body, pnr, unitId, coachId });
+      if (body.handOver) await notifyHandOver(tx, { actor, units, unitId, participantId: id });
+      return id;
+    });
+    if (body.handOver) {
+      const coaches = await coachesOfUnits(ctx.db, actor.municipalityCode, [unitId]);
+      const unit = units.find((u) => u.id === unitId)!;
+      return { handedOver: true, unit: { id: unit.id, name: unit.name }, notified: coaches.length };
+    }
     return caseFileAfterWrite(ctx, { actor, participantId, relationship: 'current' });
   } catch (error) {
     // Two intakes of the same person at the same moment: the unique indexes decide, say it clearly.
     if (isUniqueViolation(error))
       throw problems.conflict('Personen skrevs just in av någon annan. Ladda om och försök igen.');
     throw error;
+  }
+}
+
+/**
+ * The access layer's rule for a hand-over (mayHandOverIntake): only to the unit the age rule
+ * routes the person to, and only when it is not one of the coach's own. Refused → 403, audited.
+ */
+async function checkHandOver(
+  ctx: AppContext,
+  request: Parameters<typeof denyAccess>[1],
+  body: IntakeBody,
+  routed: UnitRow | undefined,
+) {
+  const unitId = body.unitId ?? routed?.id;
+  if (unitId && mayHandOverIntake(request.actor.role, request.actor.unitIds, routed?.id ?? null, unitId))
+    return;
+  const message = !routed
+    ? 'Ingen enhet tar emot deltagare i den åldern, så inskrivningen kan inte lämnas över.'
+    : request.actor.unitIds.includes(routed.id)
+      ? `Deltagaren hör till ${routed.name}, som är din egen enhet: skriv in deltagaren själv.`
+      : `En inskrivning kan bara lämnas över till den enhet åldersregeln anger: ${routed.name}.`;
+  await denyAccess(
+    ctx,
+    { ...request, reason: 'participant.intake_hand_over' },
+    'hand_over:not_age_unit',
+    message,
+  );
+}
+
+/** A handed-over period: in the routed unit, without a coach (that unit assigns one). */
+function handOverPlacement(body: IntakeBody, routed: UnitRow | undefined) {
+  const errors: FieldError[] = [];
+  if (body.coachId)
+    errors.push({
+      path: 'coachId',
+      message: 'En överlämnad inskrivning får ingen coach: den mottagande enheten fördelar den.',
+    });
+  return { unitId: routed?.id, coachId: null, errors };
+}
+
+/** Tells the receiving unit's coaches, in the same transaction: who handed over, from which unit. */
+async function notifyHandOver(
+  tx: Db,
+  input: { actor: StaffActor; units: readonly UnitRow[]; unitId: string; participantId: string },
+) {
+  const { actor, units, unitId, participantId } = input;
+  const m = actor.municipalityCode;
+  const to = units.find((u) => u.id === unitId)!;
+  const from = units
+    .filter((u) => actor.unitIds.includes(u.id))
+    .map((u) => u.name)
+    .join(', ');
+  for (const coach of await coachesOfUnits(tx, m, [unitId])) {
+    await notify(tx, {
+      municipalityCode: m,
+      staffId: coach.id,
+      kind: 'intake.handed_over',
+      text: `${actor.displayName}${from ? ` (${from})` : ''} har lämnat över en inskrivning till ${to.name}. Personen står under Ej tilldelade.`,
+      link: `/deltagare/${participantId}`,
+    });
   }
 }
 
@@ -78,20 +161,25 @@ function checkDates(body: IntakeBody, birthDate: string, todayIso: string): Fiel
 }
 
 /** The unit (given, or routed by age among the actor's units) and the coach (default: the actor). */
-async function chooseUnitAndCoach(ctx: AppContext, actor: StaffActor, body: IntakeBody, age: number | null) {
+async function chooseUnitAndCoach(
+  ctx: AppContext,
+  actor: StaffActor,
+  body: IntakeBody,
+  age: number | null,
+  routed: UnitRow | undefined,
+) {
   const errors: FieldError[] = [];
   let unitId = body.unitId;
   if (unitId) {
     if (!actor.unitIds.includes(unitId))
       errors.push({ path: 'unitId', message: 'Du kan bara skriva in deltagare i dina egna enheter.' });
   } else if (age !== null) {
-    const routed = routeByAge(await unitRepository.list(ctx.db, actor.municipalityCode), age);
     if (!routed)
       errors.push({ path: 'unitId', message: 'Ingen enhet tar emot deltagare i den åldern. Välj enhet.' });
     else if (!actor.unitIds.includes(routed.id))
       errors.push({
         path: 'unitId',
-        message: `Deltagaren hör åldersmässigt till ${routed.name}, som du inte arbetar i. Välj enhet eller låt enheten skriva in.`,
+        message: `Deltagaren hör åldersmässigt till ${routed.name}, som du inte arbetar i. Välj enhet eller lämna över inskrivningen till ${routed.name}.`,
       });
     else unitId = routed.id;
   }
@@ -181,7 +269,7 @@ async function writeIntake(
     action: 'create',
     entityType: 'enrolment',
     entityId: enrolment.id,
-    details: { participantId: person.id, unitId, reenrolment },
+    details: { participantId: person.id, unitId, reenrolment, handOver: Boolean(body.handOver) },
   });
   return person.id;
 }

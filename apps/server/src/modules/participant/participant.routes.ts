@@ -10,9 +10,12 @@ import {
   IntakeBody,
   IntakeCheckBody,
   IntakeCheckResponse,
+  IntakeHandOverResponse,
   ParticipantPatchBody,
+  ProfilePatchBody,
   ProfilePutBody,
 } from './participant.schemas.ts';
+import { patchProfile } from './patch-profile.ts';
 import { setProtectedIdentity } from './set-protected-identity.ts';
 import { updateParticipant } from './update-participant.ts';
 import { updateProfile } from './update-profile.ts';
@@ -41,10 +44,19 @@ export function participantRoutes(ctx: AppContext) {
       path: '/',
       tags,
       summary: 'Skriv in en deltagare (ny person eller ny period för en känd person)',
+      description:
+        'Med `handOver: true` lämnas inskrivningen över till den enhet åldersregeln anger (som remiss, utan coach); svaret är då 202 utan akt.',
       request: jsonBody(IntakeBody),
-      responses: { 201: jsonOk(ParticipantDetail, 'Inskriven'), ...problemResponses(400, 401, 403, 409) },
+      responses: {
+        201: jsonOk(ParticipantDetail, 'Inskriven'),
+        202: jsonOk(IntakeHandOverResponse, 'Överlämnad till en annan enhet'),
+        ...problemResponses(400, 401, 403, 409),
+      },
     }),
-    async (c) => c.json(await intake(ctx, { ...caller(c), body: c.req.valid('json') }), 201),
+    async (c) => {
+      const result = await intake(ctx, { ...caller(c), body: c.req.valid('json') });
+      return 'handedOver' in result ? c.json(result, 202) : c.json(result, 201);
+    },
   );
 
   router.openapi(
@@ -87,6 +99,22 @@ export function participantRoutes(ctx: AppContext) {
     async (c) =>
       c.json(
         await updateProfile(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
+        200,
+      ),
+  );
+
+  router.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/{participantId}/profile',
+      tags,
+      summary: 'Spara en del av profilen (bara fälten som skickas; version = profileVersion)',
+      request: { params: ParticipantIdParam, ...jsonBody(ProfilePatchBody) },
+      responses: { 200: jsonOk(ParticipantDetail), ...problemResponses(400, 401, 403, 404, 409) },
+    }),
+    async (c) =>
+      c.json(
+        await patchProfile(ctx, { ...caller(c), ...c.req.valid('param'), body: c.req.valid('json') }),
         200,
       ),
   );
