@@ -5,6 +5,7 @@ import type { AppContext } from '../../context.ts';
 import { createRouter, requestMeta } from '../../http/env.ts';
 import { problems } from '../../http/problem.ts';
 import { problemResponses } from '../../http/schemas.ts';
+import { settingsRepository } from '../settings/index.ts';
 import { unitRepository } from '../unit/index.ts';
 import type { StaffActor } from './actor.ts';
 import { LoginBody, PasswordChangeBody, SessionResponse } from './auth.schemas.ts';
@@ -15,7 +16,11 @@ export const SESSION_COOKIE = 'arbetsbro_session';
 export function authRoutes(ctx: AppContext) {
   const router = createRouter();
   const present = async (actor: StaffActor, csrfToken: string) => {
-    const units = (await unitRepository.list(ctx.db, actor.municipalityCode))
+    const [allUnits, settings] = await Promise.all([
+      unitRepository.list(ctx.db, actor.municipalityCode),
+      settingsRepository.get(ctx.db, actor.municipalityCode),
+    ]);
+    const units = allUnits
       .filter((u) => actor.unitIds.includes(u.id))
       .map((u) => ({ id: u.id, name: u.name }));
     return {
@@ -26,7 +31,11 @@ export function authRoutes(ctx: AppContext) {
         role: actor.role,
         unitIds: actor.unitIds,
         units,
-        municipality: ctx.config.municipality,
+        // The name as the administrator set it (Inställningar), else the installation's.
+        municipality: {
+          code: actor.municipalityCode,
+          name: settings.displayName || ctx.config.municipality.name,
+        },
       },
       csrfToken,
     };

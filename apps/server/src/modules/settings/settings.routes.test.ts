@@ -72,6 +72,8 @@ describe('the municipality settings', () => {
       exitCorrectionDays: 14,
       version: 1,
     });
+    // Everyone's session names the municipality as the administrator set it, without a restart.
+    expect((await json(await admin.get('/api/auth/me'))).user.municipality.name).toBe('Trollhättans stad');
 
     const stale = await admin.put('/api/admin/settings', {
       version: 0,
