@@ -1,10 +1,11 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { preparedQuery } from '../db/prepared.ts';
-import { consent, enrolment, followUp, intervention, participant } from '../db/schema/index.ts';
+import { consent, enrolment, followUp, intervention, journalEntry, participant } from '../db/schema/index.ts';
 
 export type EnrolmentRow = typeof enrolment.$inferSelect;
 export type InterventionRow = typeof intervention.$inferSelect;
+export type JournalEntryRow = typeof journalEntry.$inferSelect;
 export type FollowUpRow = typeof followUp.$inferSelect;
 export type ConsentRow = typeof consent.$inferSelect;
 
@@ -56,6 +57,14 @@ export const accessRepository = {
       .select()
       .from(intervention)
       .where(and(eq(intervention.municipalityCode, municipalityCode), eq(intervention.id, id)));
+    return row;
+  },
+
+  async journalEntry(db: Db, municipalityCode: string, id: string): Promise<JournalEntryRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(journalEntry)
+      .where(and(eq(journalEntry.municipalityCode, municipalityCode), eq(journalEntry.id, id)));
     return row;
   },
 

@@ -9,6 +9,7 @@ import {
   type EnrolmentRow,
   type FollowUpRow,
   type InterventionRow,
+  type JournalEntryRow,
 } from './access.repository.ts';
 import {
   type Action,
@@ -30,6 +31,7 @@ export type AccessTarget =
   | { kind: 'consent'; consentId: string }
   | { kind: 'enrolment'; enrolmentId: string }
   | { kind: 'intervention'; interventionId: string }
+  | { kind: 'journal_entry'; entryId: string }
   | { kind: 'follow_up'; followUpId: string }
   /** A list or look-up over the actor's units; `entityType` names it in the audit trail. */
   | { kind: 'caseload'; entityType?: string }
@@ -63,11 +65,13 @@ type Loaded<K extends Kind> = K extends 'participant' | 'participant_matching'
       ? CaseTargetRows & { enrolment: EnrolmentRow }
       : K extends 'intervention'
         ? CaseTargetRows & { enrolment: EnrolmentRow; intervention: InterventionRow }
-        : K extends 'follow_up'
-          ? CaseTargetRows & { enrolment: EnrolmentRow; followUp: FollowUpRow }
-          : K extends 'intake'
-            ? { participantId: string | null }
-            : Record<never, never>;
+        : K extends 'journal_entry'
+          ? CaseTargetRows & { enrolment: EnrolmentRow; journalEntry: JournalEntryRow }
+          : K extends 'follow_up'
+            ? CaseTargetRows & { enrolment: EnrolmentRow; followUp: FollowUpRow }
+            : K extends 'intake'
+              ? { participantId: string | null }
+              : Record<never, never>;
 
 type AuditDetails = Record<string, string | number | boolean | null>;
 
@@ -103,6 +107,7 @@ const AREA: Record<Kind, Area> = {
   consent: 'case',
   enrolment: 'case',
   intervention: 'case',
+  journal_entry: 'case',
   follow_up: 'case',
   caseload: 'caseload',
   intake: 'intake',
@@ -125,6 +130,8 @@ function auditEntity(target: AccessTarget, loaded: { participantId?: string | nu
       return { entityType: 'enrolment', entityId: target.enrolmentId };
     case 'intervention':
       return { entityType: 'intervention', entityId: target.interventionId };
+    case 'journal_entry':
+      return { entityType: 'journal_entry', entityId: target.entryId };
     case 'follow_up':
       return { entityType: 'follow_up', entityId: target.followUpId };
     case 'caseload':
@@ -281,6 +288,15 @@ async function load(ctx: AppContext, actor: StaffActor, target: AccessTarget): P
       );
       return rows && { ...rows, intervention: row };
     }
+    case 'journal_entry': {
+      const row = await accessRepository.journalEntry(ctx.db, m, target.entryId);
+      if (!row) return null;
+      const rows = periodRows(
+        row.enrolmentId,
+        await accessRepository.periodsBesideEnrolment(ctx.db, m, row.enrolmentId),
+      );
+      return rows && { ...rows, journalEntry: row };
+    }
     case 'follow_up': {
       const row = await accessRepository.followUp(ctx.db, m, target.followUpId);
       if (!row) return null;
@@ -325,6 +341,7 @@ function relationshipOf(actor: StaffActor, target: AccessTarget, loaded: object)
     }
     case 'enrolment':
     case 'intervention':
+    case 'journal_entry':
     case 'follow_up': {
       const { current, enrolment } = loaded as CaseTargetRows & { enrolment: EnrolmentRow };
       if (!inUnits(enrolment.unitId)) return 'none';

@@ -16,17 +16,15 @@ export async function amendJournalEntry(
   ctx: AppContext,
   { actor, meta, entryId, body }: Caller & { entryId: string; body: JournalAmendBody },
 ) {
-  const found = await journalRepository.find(ctx.db, actor.municipalityCode, entryId);
-  // Same answer as no access: whether a note exists is itself case data.
-  if (!found) throw problems.notFound();
+  // A note that does not exist answers like one outside the actor's units (the access layer's 404).
   const access = await requireAccess(ctx, {
     actor,
     meta,
     action: 'correct',
-    target: { kind: 'enrolment', enrolmentId: found.entry.enrolmentId },
+    target: { kind: 'journal_entry', entryId },
     reason: 'journal.amend',
   });
-  const current = found.entry;
+  const current = access.journalEntry;
   if (current.authorId !== actor.id)
     throw problems.forbidden(
       'Bara den som skrev anteckningen kan ändra den. Skriv en ny anteckning i stället.',
@@ -79,12 +77,10 @@ export async function amendJournalEntry(
       });
       await access.record(tx, {
         action: 'update',
-        entityType: 'journal_entry',
-        entityId: entryId,
         details: { enrolmentId: current.enrolmentId, fields: changes.map((c) => c.field).join(',') },
       });
       return updated;
     }),
   );
-  return presentJournalEntry(row, found.authorName);
+  return presentJournalEntry(row, actor.displayName);
 }
