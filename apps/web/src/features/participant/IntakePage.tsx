@@ -19,7 +19,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { checkDate } from '../../components/input-checks.ts';
 import { Page } from '../../components/Page.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { useRouter } from '../../router/router.tsx';
+import { Link, useRouter } from '../../router/router.tsx';
 import { useCaseloadUnits } from './api/caseload.ts';
 import { useCreateParticipant, useIntakeCheck } from './api/participant.ts';
 import { CheckboxField, SelectField } from './components/fields.tsx';
@@ -48,6 +48,7 @@ export default function IntakePage() {
   const [personnummer, setPersonnummer] = useState('');
   const [checked, setChecked] = useState<{ input: string; result: IntakeCheckResponse } | null>(null);
   const [unitId, setUnitId] = useState('');
+  const [handedOver, setHandedOver] = useState<{ unit: string; name: string } | null>(null);
   const lastChecked = useRef('');
 
   // Check the number once it looks complete, and again when the field is left.
@@ -76,9 +77,11 @@ export default function IntakePage() {
   );
 
   const unitList = units.data?.units ?? [];
-  const suggested = unitList.find((unit) => unit.id === current?.suggestedUnitId);
   const chosen = unitList.find((unit) => unit.id === unitId);
-  const routedUnit = chosen ?? suggested;
+  // The age rule's unit, as the server names it (any unit of the municipality, the coach's or not).
+  const routed = current?.valid ? current.routedUnit : null;
+  // Not one of the coach's units, and no unit of theirs chosen: offer to hand the intake over.
+  const handOver = !chosen && routed !== null && !routed.ownUnit && current?.mayHandOver === true;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -121,13 +124,20 @@ export default function IntakePage() {
     }
     if (show(local)) return;
 
-    announce(t('intake.submitting'));
+    announce(handOver ? t('intake.handOverSubmitting') : t('intake.submitting'));
     create.mutate(
-      { ...body, ...(unitId ? { unitId } : {}) },
+      { ...body, ...(unitId ? { unitId } : {}), ...(handOver ? { handOver: true } : {}) },
       {
-        onSuccess: (participant) => {
-          announce(t('intake.success', { name: `${body.firstName} ${body.lastName}` }));
-          navigate(`/deltagare/${participant.id}`, { state: { notice: 'created' } });
+        onSuccess: (result) => {
+          const name = `${body.firstName} ${body.lastName}`;
+          if ('handedOver' in result) {
+            // The coach has no access to the case now: confirm here instead of opening it.
+            setHandedOver({ unit: result.unit.name, name });
+            announce(t('intake.handedOverHeading', { unit: result.unit.name }));
+            return;
+          }
+          announce(t('intake.success', { name }));
+          navigate(`/deltagare/${result.id}`, { state: { notice: 'created' } });
         },
         onError: (error) => {
           // 409 here means "already enrolled", not a version conflict: show the server's words.
@@ -148,6 +158,24 @@ export default function IntakePage() {
       label: range ? t('intake.unitAgeRange', { name: unit.name, range }) : unit.name,
     };
   });
+
+  if (handedOver) {
+    return (
+      <Page title={t('intake.title')}>
+        <HandedOver
+          unit={handedOver.unit}
+          name={handedOver.name}
+          onAgain={() => {
+            setHandedOver(null);
+            setPersonnummer('');
+            setChecked(null);
+            setUnitId('');
+            lastChecked.current = '';
+          }}
+        />
+      </Page>
+    );
+  }
 
   return (
     <Page title={t('intake.title')} lead={<p>{t('intake.lead')}</p>}>
@@ -184,10 +212,15 @@ export default function IntakePage() {
               {check.isPending ? <span className="muted">{t('intake.checking')}</span> : null}
               {current?.valid && current.kind && current.age !== null ? (
                 <span className="check-status__ok">
-                  {t('intake.numberOk', {
-                    kind: t(`labels.personnummerKind.${current.kind}`),
-                    age: current.age,
-                  })}
+                  {routed
+                    ? `${t('intake.numberValid', { kind: t(`labels.personnummerKind.${current.kind}`) })} ${t(
+                        routed.ownUnit ? 'intake.routedOwn' : 'intake.routedOther',
+                        { age: current.age, unit: routed.name },
+                      )}`
+                    : t('intake.numberOk', {
+                        kind: t(`labels.personnummerKind.${current.kind}`),
+                        age: current.age,
+                      })}
                 </span>
               ) : null}
               {current?.valid && current.knownPerson && !current.hasOpenEnrolment ? (
@@ -215,13 +248,17 @@ export default function IntakePage() {
               onChange={(event) => setUnitId(event.currentTarget.value)}
             />
             <p role="status" className="routing-note">
-              {routedUnit
-                ? chosen
-                  ? t('intake.unitSuggestionChosen', { name: routedUnit.name })
-                  : t('intake.unitSuggestion', { name: routedUnit.name })
-                : current?.valid && !current.suggestedUnitId
-                  ? t('intake.unitNoMatch')
-                  : ''}
+              {chosen
+                ? t('intake.unitSuggestionChosen', { name: chosen.name })
+                : routed?.ownUnit
+                  ? t('intake.unitSuggestion', { name: routed.name })
+                  : routed && current?.age != null
+                    ? `${t('intake.routedOther', { age: current.age, unit: routed.name })}${
+                        handOver ? ` ${t('intake.handOverOffer', { unit: routed.name })}` : ''
+                      }`
+                    : current?.valid && current.age !== null && !routed
+                      ? t('intake.routedNone', { age: current.age })
+                      : ''}
             </p>
           </fieldset>
 
@@ -281,11 +318,36 @@ export default function IntakePage() {
 
           <div className="form__actions">
             <Button type="submit" isPending={create.isPending}>
-              {create.isPending ? t('intake.submitting') : t('intake.submit')}
+              {create.isPending
+                ? t(handOver ? 'intake.handOverSubmitting' : 'intake.submitting')
+                : handOver && routed
+                  ? t('intake.handOverSubmit', { unit: routed.name })
+                  : t('intake.submit')}
             </Button>
           </div>
         </Form>
       </div>
     </Page>
+  );
+}
+
+/** After a hand-over: what happened, where the person is now, and that the coach has no access. */
+function HandedOver({ unit, name, onAgain }: { unit: string; name: string; onAgain: () => void }) {
+  const { t } = useParticipantT();
+  const alert = useRef<HTMLDivElement>(null);
+  useEffect(() => alert.current?.focus(), []);
+  return (
+    <div className="form-page">
+      <Alert tone="success" heading={t('intake.handedOverHeading', { unit })} ref={alert}>
+        <p>{t('intake.handedOverText', { name, unit })}</p>
+        <p>{t('intake.handedOverNoAccess')}</p>
+      </Alert>
+      <div className="form__actions">
+        <Button onPress={onAgain}>{t('intake.handedOverAgain')}</Button>
+        <Link to="/deltagare" className="button button--secondary">
+          {t('intake.handedOverToList')}
+        </Link>
+      </div>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import type {
   IntakeBody,
   IntakeCheckBody,
   ParticipantPatchBody,
+  ProfilePatchBody,
   ProfilePutBody,
 } from '../../../api/types.ts';
 import { participantKeys, useInvalidateCaseRecords } from './keys.ts';
@@ -24,7 +25,10 @@ export function useIntakeCheck() {
   });
 }
 
-/** Intake: a new person, or a new period for a known one. */
+/**
+ * Intake: a new person, or a new period for a known one. With `handOver`, a referral to the unit
+ * of the age rule: the answer is then `{ handedOver: true, unit }`, not a case file.
+ */
 export function useCreateParticipant() {
   const invalidate = useInvalidateCaseRecords();
   return useMutation({
@@ -50,6 +54,18 @@ export function usePutProfile(participantId: string) {
     mutationFn: (body: ProfilePutBody) =>
       unwrap(
         api.PUT('/api/participants/{participantId}/profile', { params: { path: { participantId } }, body }),
+      ),
+    onSuccess: () => void invalidate(),
+  });
+}
+
+/** One section of the matching profile: only the fields sent are changed (PATCH). */
+export function usePatchProfile(participantId: string) {
+  const invalidate = useInvalidateCaseRecords();
+  return useMutation({
+    mutationFn: (body: ProfilePatchBody) =>
+      unwrap(
+        api.PATCH('/api/participants/{participantId}/profile', { params: { path: { participantId } }, body }),
       ),
     onSuccess: () => void invalidate(),
   });

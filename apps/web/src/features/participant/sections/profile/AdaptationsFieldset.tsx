@@ -9,16 +9,14 @@ import { useParticipantT } from '../../i18n/index.ts';
 
 interface AdaptationsFieldsetProps {
   participant: Pick<ParticipantDetail, 'profile' | 'adaptationsVisible'>;
-  canWrite: boolean;
 }
 
 /** Adaptations the person chooses to share; sensitive, so only the unit's coaches see them. */
-export function AdaptationsFieldset({ participant, canWrite }: AdaptationsFieldsetProps) {
+export function AdaptationsFieldset({ participant }: AdaptationsFieldsetProps) {
   const { t } = useParticipantT();
   const profile = participant.profile;
   return (
-    <fieldset className="form-section form-section--sensitive" disabled={!canWrite}>
-      <legend className="form-section__legend">{t('profile.adaptationsHeading')}</legend>
+    <div className="profile-section__body">
       {participant.adaptationsVisible ? (
         <>
           <p className="muted">{t('profile.adaptationsIntro')}</p>
@@ -48,6 +46,6 @@ export function AdaptationsFieldset({ participant, canWrite }: AdaptationsFields
       ) : (
         <p className="muted">{t('profile.adaptationsHidden')}</p>
       )}
-    </fieldset>
+    </div>
   );
 }

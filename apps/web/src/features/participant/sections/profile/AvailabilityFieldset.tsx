@@ -5,11 +5,10 @@ import { CheckboxField } from '../../components/fields.tsx';
 import { useParticipantT } from '../../i18n/index.ts';
 
 /** From when, how much and at which hours the person can work. */
-export function AvailabilityFieldset({ profile, canWrite }: { profile: Profile; canWrite: boolean }) {
+export function AvailabilityFieldset({ profile }: { profile: Profile }) {
   const { t } = useParticipantT();
   return (
-    <fieldset className="form-section" disabled={!canWrite}>
-      <legend className="form-section__legend">{t('profile.availabilityHeading')}</legend>
+    <div className="profile-section__body">
       <div className="form-grid">
         <DateField
           name="availableFrom"
@@ -40,6 +39,6 @@ export function AvailabilityFieldset({ profile, canWrite }: { profile: Profile; 
         label={t('profile.weekends')}
         defaultChecked={profile.weekends ?? false}
       />
-    </fieldset>
+    </div>
   );
 }

@@ -25,8 +25,8 @@ export function ExperienceFieldset({ rows, setRows, canWrite, errors }: Experien
   }
 
   return (
-    <fieldset className="form-section" disabled={!canWrite}>
-      <legend className="form-section__legend">{t('profile.experienceHeading')}</legend>
+    <fieldset className="fieldset">
+      <legend className="field__label">{t('profile.experienceHeading')}</legend>
       {rows.length === 0 ? <p className="muted">{t('profile.noExperience')}</p> : null}
       <ol className="step-list">
         {rows.map((row, index) => (

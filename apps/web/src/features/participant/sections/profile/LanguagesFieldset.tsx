@@ -31,8 +31,7 @@ export function LanguagesFieldset({ rows, setRows, canWrite, errors }: Languages
   }
 
   return (
-    <fieldset className="form-section" disabled={!canWrite}>
-      <legend className="form-section__legend">{t('profile.languages')}</legend>
+    <div className="profile-section__body">
       {rows.length === 0 ? <p className="muted">{t('profile.noLanguages')}</p> : null}
       <ol className="step-list">
         {rows.map((row, index) => (
@@ -82,6 +81,6 @@ export function LanguagesFieldset({ rows, setRows, canWrite, errors }: Languages
           {t('profile.addLanguage')}
         </Button>
       ) : null}
-    </fieldset>
+    </div>
   );
 }

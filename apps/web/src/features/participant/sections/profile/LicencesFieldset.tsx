@@ -1,38 +1,43 @@
-import { CREDENTIAL_KINDS, type Credential, type Profile } from '../../../../api/types.ts';
-import { CheckboxField, TextAreaField } from '../../components/fields.tsx';
+import type { Credential, Profile } from '../../../../api/types.ts';
+import { TextAreaField } from '../../components/fields.tsx';
 import { useParticipantT } from '../../i18n/index.ts';
+import type { ConceptErrors } from './ConceptList.tsx';
+import { CredentialPicker } from './CredentialPicker.tsx';
 
 interface LicencesFieldsetProps {
   profile: Profile;
   /** The vocabulary's driving licences and certificates; until it has come, a plain list of codes. */
   credentialList: readonly Credential[] | undefined;
+  chosen: readonly string[];
+  setChosen: (codes: string[]) => void;
   canWrite: boolean;
+  errors: ConceptErrors;
 }
 
-/** Driving licences and certificates, as checkboxes from the vocabulary in force. */
-export function LicencesFieldset({ profile, credentialList, canWrite }: LicencesFieldsetProps) {
+/** Driving licences and certificates, picked in a searchable multi-select from the vocabulary in force. */
+export function LicencesFieldset({
+  profile,
+  credentialList,
+  chosen,
+  setChosen,
+  canWrite,
+  errors,
+}: LicencesFieldsetProps) {
   const { t } = useParticipantT();
   return (
-    <fieldset className="form-section" disabled={!canWrite}>
-      <legend className="form-section__legend">{t('profile.licences')}</legend>
+    <div className="profile-section__body">
       {credentialList ? (
-        <div className="form-grid">
-          {CREDENTIAL_KINDS.map((kind) => (
-            <fieldset key={kind} className="fieldset checkbox-group">
-              <legend className="field__label">{t(`profile.credentialKind.${kind}`)}</legend>
-              {credentialList
-                .filter((c) => c.kind === kind)
-                .map((c) => (
-                  <CheckboxField
-                    key={c.code}
-                    name={`licence.${c.code}`}
-                    label={c.label}
-                    defaultChecked={profile.licences.includes(c.code)}
-                  />
-                ))}
-            </fieldset>
-          ))}
-        </div>
+        <CredentialPicker
+          credentials={credentialList}
+          value={chosen}
+          onChange={(codes) => {
+            errors.dismiss('licences');
+            setChosen(codes);
+          }}
+          name="licences"
+          errorMessage={errors.errorFor('licences')}
+          isDisabled={!canWrite}
+        />
       ) : (
         <TextAreaField
           name="licences"
@@ -42,6 +47,6 @@ export function LicencesFieldset({ profile, credentialList, canWrite }: Licences
           rows={3}
         />
       )}
-    </fieldset>
+    </div>
   );
 }

@@ -5,12 +5,11 @@ import { CheckboxField, SelectField } from '../../components/fields.tsx';
 import { useParticipantT } from '../../i18n/index.ts';
 
 /** Where the person lives and how far they can travel to work. */
-export function PlaceFieldset({ profile, canWrite }: { profile: Profile; canWrite: boolean }) {
+export function PlaceFieldset({ profile }: { profile: Profile }) {
   const { t } = useParticipantT();
   const municipalities = useMunicipalities();
   return (
-    <fieldset className="form-section" disabled={!canWrite}>
-      <legend className="form-section__legend">{t('profile.placeHeading')}</legend>
+    <div className="profile-section__body">
       <div className="form-grid">
         {municipalities.data ? (
           <SelectField
@@ -46,6 +45,6 @@ export function PlaceFieldset({ profile, canWrite }: { profile: Profile; canWrit
         />
       </div>
       <CheckboxField name="hasCar" label={t('profile.hasCar')} defaultChecked={profile.hasCar ?? false} />
-    </fieldset>
+    </div>
   );
 }

@@ -8,41 +8,21 @@ interface WishesFieldsetProps {
   profile: Profile;
   wished: ConceptRow[];
   setWished: (update: (rows: ConceptRow[]) => ConceptRow[]) => void;
-  skills: ConceptRow[];
-  setSkills: (update: (rows: ConceptRow[]) => ConceptRow[]) => void;
   canWrite: boolean;
   errors: ConceptErrors;
 }
 
-/** What the person wants to work with, what they can, their interests and educations. */
-export function WishesFieldset({
-  profile,
-  wished,
-  setWished,
-  skills,
-  setSkills,
-  canWrite,
-  errors,
-}: WishesFieldsetProps) {
+/** What the person wants to work with, their interests in their own words, and educations. */
+export function WishesFieldset({ profile, wished, setWished, canWrite, errors }: WishesFieldsetProps) {
   const { t } = useParticipantT();
   return (
-    <fieldset className="form-section" disabled={!canWrite}>
-      <legend className="form-section__legend">{t('profile.wishesHeading')}</legend>
+    <div className="profile-section__body">
       <ConceptList
         kind="occupation"
         name="wishedOccupations"
         legend={t('profile.wishedOccupations')}
         rows={wished}
         setRows={setWished}
-        canWrite={canWrite}
-        errors={errors}
-      />
-      <ConceptList
-        kind="skill"
-        name="skills"
-        legend={t('profile.skills')}
-        rows={skills}
-        setRows={setSkills}
         canWrite={canWrite}
         errors={errors}
       />
@@ -62,6 +42,6 @@ export function WishesFieldset({
           rows={3}
         />
       </div>
-    </fieldset>
+    </div>
   );
 }

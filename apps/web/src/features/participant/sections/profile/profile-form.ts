@@ -3,16 +3,16 @@ import {
   ADAPTATION_CODES,
   type Credential,
   maxLengths,
-  type ParticipantDetail,
   type Profile,
+  type ProfilePatch,
   SHIFT_KINDS,
 } from '../../../../api/types.ts';
 import { checkDate, checkLength } from '../../../../components/input-checks.ts';
 import { textOrNull } from '../../format.ts';
 import type { useParticipantT } from '../../i18n/index.ts';
 
-// The profile form's rows (the lists the coach adds to and removes from) and how the whole form
-// is read back into the profile the server stores.
+// The profile form's rows (the lists the coach adds to and removes from) and how each section of
+// the form is read back into the fields of the profile it saves.
 
 export interface ConceptRow {
   key: string;
@@ -61,21 +61,25 @@ const lines = (value: FormDataEntryValue | null) =>
 
 type T = ReturnType<typeof useParticipantT>['t'];
 
-/**
- * The profile as the form holds it, with our own checks first: field errors by field name, or
- * the profile to save. What the form does not show (interests, a manager's view of adaptations,
- * licences the vocabulary no longer offers, an education's level and year) is kept as it was.
- */
-export function readProfileForm(
+/** What each section's reader returns: field errors by field name, and the section's fields. */
+export interface SectionValues {
+  errors: Record<string, string>;
+  patch: ProfilePatch;
+}
+
+// One reader per section of the profile form. Each reads only its own fields, with our own checks
+// first; what the form does not show (interests, an education's level and year, licences the
+// vocabulary no longer offers) is kept as it was.
+
+/** Experience and wishes: occupations with years, wished occupations, the person's words, educations. */
+export function readExperience(
   data: FormData,
-  rows: ProfileRows,
-  participant: Pick<ParticipantDetail, 'profile' | 'adaptationsVisible'>,
-  credentialList: readonly Credential[] | undefined,
+  rows: Pick<ProfileRows, 'experience' | 'wished'>,
+  profile: Profile,
   t: T,
   tShared: TFunction,
   language: string,
-): { errors: Record<string, string>; profile: Profile } {
-  const profile = participant.profile;
+): SectionValues {
   const errors: Record<string, string> = {};
   const limits = maxLengths.ParticipantProfile;
   rows.experience.forEach((row, index) => {
@@ -83,7 +87,49 @@ export function readProfileForm(
     if (!/^\d{1,2}([.,]\d)?$/.test(row.years.trim()))
       errors[`occupations.${index}.years`] = t('form.numberInvalid');
   });
-  rows.languages.forEach((row, index) => {
+  const interestsNote = textOrNull(data.get('interestsNote'));
+  checkLength(errors, 'interestsNote', interestsNote, limits.interestsNote, tShared, language);
+  const educationTitles = lines(data.get('educations'));
+  const longest = educationTitles.reduce((a, b) => (b.length > a.length ? b : a), '');
+  checkLength(errors, 'educations', longest, limits['educations.title'], tShared, language);
+  return {
+    errors,
+    patch: {
+      occupations: rows.experience.map((row) => ({
+        id: row.id.trim(),
+        years: Number(row.years.replace(',', '.')),
+      })),
+      wishedOccupations: rows.wished.map((row) => row.id).filter(Boolean),
+      interestsNote,
+      // Keep what is known about an education (level, year) when its title is unchanged.
+      educations: educationTitles.map(
+        (title) => profile.educations.find((education) => education.title === title) ?? { title },
+      ),
+    },
+  };
+}
+
+/** Skills: the rows picked in the taxonomy (empty rows are left out). */
+export function readSkills(rows: readonly ConceptRow[]): SectionValues {
+  return { errors: {}, patch: { skills: rows.map((row) => row.id).filter(Boolean) } };
+}
+
+/**
+ * Licences and certificates: the codes chosen in the picker; until the vocabulary's list has come,
+ * the text area's codes, one a line.
+ */
+export function readLicences(
+  data: FormData,
+  chosen: readonly string[],
+  credentialList: readonly Credential[] | undefined,
+): SectionValues {
+  return { errors: {}, patch: { licences: credentialList ? [...chosen] : lines(data.get('licences')) } };
+}
+
+/** Languages: each row needs a language picked from the list (by name) and a level. */
+export function readLanguages(rows: readonly LanguageRow[], t: T): SectionValues {
+  const errors: Record<string, string> = {};
+  rows.forEach((row, index) => {
     const typed = row.text?.trim() ?? '';
     if (!row.code.trim())
       errors[`languages.${index}.code`] = typed
@@ -91,77 +137,83 @@ export function readProfileForm(
         : t('profile.languageChoose');
     if (!row.level) errors[`languages.${index}.level`] = t('profile.languageLevelChoose');
   });
-  const interestsNote = textOrNull(data.get('interestsNote'));
-  checkLength(errors, 'interestsNote', interestsNote, limits.interestsNote, tShared, language);
-  const educationTitles = lines(data.get('educations'));
-  const longest = educationTitles.reduce((a, b) => (b.length > a.length ? b : a), '');
-  checkLength(errors, 'educations', longest, limits['educations.title'], tShared, language);
-  const availableFrom = checkDate(errors, 'availableFrom', data.get('availableFrom'), tShared);
-  const numberOrNull = (name: string) => {
-    const value = textOrNull(data.get(name));
-    if (value === null) return null;
-    const number = Number(value.replace(',', '.'));
-    if (!Number.isFinite(number) || number < 0) errors[name] = t('form.numberInvalid');
-    return number;
-  };
-  const maxCommuteKm = numberOrNull('maxCommuteKm');
-  const extentPercent = numberOrNull('extentPercent');
-  const adaptationsNote = participant.adaptationsVisible ? textOrNull(data.get('adaptationsNote')) : null;
-  checkLength(errors, 'adaptationsNote', adaptationsNote, limits.adaptationsNote, tShared, language);
-
   return {
     errors,
-    profile: {
-      occupations: rows.experience.map((row) => ({
-        id: row.id.trim(),
-        years: Number(row.years.replace(',', '.')),
-      })),
-      wishedOccupations: rows.wished.map((row) => row.id).filter(Boolean),
-      interests: profile.interests,
-      interestsNote,
-      skills: rows.skills.map((row) => row.id).filter(Boolean),
-      licences: credentialList
-        ? [
-            ...credentialList.filter((c) => data.get(`licence.${c.code}`) === 'true').map((c) => c.code),
-            // Codes the list no longer offers are kept, not silently dropped.
-            ...profile.licences.filter((code) => !credentialList.some((c) => c.code === code)),
-          ]
-        : lines(data.get('licences')),
-      languages: rows.languages.map((row) => ({ code: row.code.trim(), level: row.level })),
-      // Keep what is known about an education (level, year) when its title is unchanged.
-      educations: educationTitles.map(
-        (title) => profile.educations.find((education) => education.title === title) ?? { title },
-      ),
+    patch: { languages: rows.map((row) => ({ code: row.code.trim(), level: row.level })) },
+  };
+}
+
+function numberOrNull(data: FormData, name: string, errors: Record<string, string>, t: T) {
+  const value = textOrNull(data.get(name));
+  if (value === null) return null;
+  const number = Number(value.replace(',', '.'));
+  if (!Number.isFinite(number) || number < 0) errors[name] = t('form.numberInvalid');
+  return number;
+}
+
+/** Where the person lives and how far they travel. */
+export function readPlace(data: FormData, t: T): SectionValues {
+  const errors: Record<string, string> = {};
+  const maxCommuteKm = numberOrNull(data, 'maxCommuteKm', errors, t);
+  return {
+    errors,
+    patch: {
       municipality: textOrNull(data.get('municipality')),
       postcode: textOrNull(data.get('postcode')),
       maxCommuteKm,
       hasCar: data.get('hasCar') === 'true',
+    },
+  };
+}
+
+/** From when, how much and at which hours. */
+export function readAvailability(data: FormData, t: T, tShared: TFunction): SectionValues {
+  const errors: Record<string, string> = {};
+  const availableFrom = checkDate(errors, 'availableFrom', data.get('availableFrom'), tShared);
+  const extentPercent = numberOrNull(data, 'extentPercent', errors, t);
+  return {
+    errors,
+    patch: {
       availableFrom,
       extentPercent,
       shifts: SHIFT_KINDS.filter((shift) => data.get(`shift.${shift}`) === 'true'),
       weekends: data.get('weekends') === 'true',
-      adaptations: participant.adaptationsVisible
-        ? ADAPTATION_CODES.filter((code) => data.get(`adaptation.${code}`) === 'true')
-        : profile.adaptations,
-      adaptationsNote: participant.adaptationsVisible ? adaptationsNote : (profile.adaptationsNote ?? null),
+    },
+  };
+}
+
+/** Adaptations (only for those who see them: the section is not offered to others). */
+export function readAdaptations(data: FormData, tShared: TFunction, language: string): SectionValues {
+  const errors: Record<string, string> = {};
+  const adaptationsNote = textOrNull(data.get('adaptationsNote'));
+  checkLength(
+    errors,
+    'adaptationsNote',
+    adaptationsNote,
+    maxLengths.ParticipantProfile.adaptationsNote,
+    tShared,
+    language,
+  );
+  return {
+    errors,
+    patch: {
+      adaptations: ADAPTATION_CODES.filter((code) => data.get(`adaptation.${code}`) === 'true'),
+      adaptationsNote,
     },
   };
 }
 
 /**
- * The field for a server error on a profile value the form shows as checkboxes (`licences.2` is
- * the checkbox of the third code sent, `shifts` the first shift); null for the rest, which
- * fieldForPath finds by name.
+ * The field for a server error on a profile value the form shows differently from the request
+ * (`licences.2` is the licence picker, `adaptations.1` the checkbox of the second code sent,
+ * `shifts` the first shift); null for the rest, which fieldForPath finds by name.
  */
-export function profileField(path: string, sent: Profile | null): string | null {
+export function profileField(path: string, sent: ProfilePatch | null): string | null {
   const [list, row] = path.split('.');
   const index = row === undefined ? undefined : Number(row);
-  const at = <T>(values: readonly T[] | null | undefined) =>
+  const at = <V>(values: readonly V[] | null | undefined) =>
     index === undefined || Number.isNaN(index) ? values?.[0] : values?.[index];
-  if (list === 'licences') {
-    const code = at(sent?.licences);
-    return code ? `licence.${code}` : null;
-  }
+  if (list === 'licences') return 'licences';
   if (list === 'adaptations') {
     const code = at(sent?.adaptations);
     return code ? `adaptation.${code}` : null;
