@@ -151,7 +151,9 @@ describe('a coach’s journey with one participant', () => {
       for (let i = 0; i < wrong.length; i++) await page.keyboard.press('Backspace');
 
       await page.keyboard.type(formatPersonnummer(personnummer));
-      await page.getByText(/Personnummer stämmer\. Personen är \d+ år\./).waitFor();
+      await page
+        .getByText(/Personnummer stämmer\. Personen är \d+ år och hör till Jobbcentrum 25\+\./)
+        .waitFor();
       // 30–55 years old: Jobbcentrum 25+ (the demo coach's unit).
       await page.getByText('Deltagaren hör till Jobbcentrum 25+.').waitFor();
 
@@ -286,7 +288,13 @@ describe('a coach’s journey with one participant', () => {
     await page.getByRole('option', { name: /^Truckkörning/ }).waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await press(panel.getByRole('checkbox', { name: 'Körkort B (personbil)' }), 'Space');
+    // Licences from the searchable multi-select.
+    await panel.getByRole('combobox', { name: 'Lägg till körkort eller certifikat' }).focus();
+    await page.keyboard.type('personbil');
+    await page.getByRole('option', { name: /^Körkort B \(personbil\)/ }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await panel.getByRole('row', { name: 'Körkort B (personbil)' }).waitFor();
     await press(panel.getByRole('button', { name: 'Lägg till språk' }), 'Enter');
     await expect.poll(async () => (await focused(page)).name).toBe('languages.0.code');
     await page.keyboard.type('sv');
@@ -295,8 +303,16 @@ describe('a coach’s journey with one participant', () => {
     await page.keyboard.type('B1'); // type-ahead in the list of levels
     await shot(page, '5c-profile');
     await expectNoAxeViolations(page);
-    await press(panel.getByRole('button', { name: 'Spara profilen' }), 'Enter');
-    await panel.getByText('Profilen är sparad.').waitFor();
+    // Each section saves on its own; what is typed in the others waits for its own button.
+    for (const [button, saved] of [
+      ['Spara erfarenhet och önskemål', 'Erfarenhet och önskemål är sparade.'],
+      ['Spara kompetenser', 'Kompetenserna är sparade.'],
+      ['Spara körkort och certifikat', 'Körkort och certifikat är sparade.'],
+      ['Spara språk', 'Språken är sparade.'],
+    ] as const) {
+      await press(panel.getByRole('button', { name: button }), 'Enter');
+      await panel.getByText(saved).waitFor();
+    }
 
     // What the server stored: taxonomy ids and codes, not the words on the screen.
     const participantId = new URL(page.url()).pathname.split('/').at(-1);

@@ -145,7 +145,7 @@ describe('real-world input in the web forms', () => {
     async () => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.getByLabel(/^Personnummer eller samordningsnummer/).fill(formatPersonnummer(personnummer));
-      await page.getByText(/Personnummer stämmer\. Personen är \d+ år\./).waitFor();
+      await page.getByText(/Personnummer stämmer\. Personen är \d+ år/).waitFor();
       await page.getByLabel('Förnamn').fill('Vera');
       await page.getByLabel('Efternamn').fill(lastName);
       const referral = page.getByLabel('Anvisad av');
@@ -275,7 +275,7 @@ describe('real-world input in the web forms', () => {
 
       // No such language: refused on the field before anything is sent; what was typed stays.
       const writes = await writesDuring(page, async () => {
-        await press(panel.getByRole('button', { name: 'Spara profilen' }), 'Enter');
+        await press(panel.getByRole('button', { name: 'Spara språk' }), 'Enter');
         await expect.poll(async () => (await focused(page)).name).toBe('languages.0.code');
       });
       expect(writes).toEqual([]);
@@ -300,7 +300,7 @@ describe('real-world input in the web forms', () => {
         body.profile.languages[0]!.code = 'xx';
         await route.continue({ postData: JSON.stringify(body) });
       });
-      await press(panel.getByRole('button', { name: 'Spara profilen' }), 'Enter');
+      await press(panel.getByRole('button', { name: 'Spara språk' }), 'Enter');
       await expect.poll(async () => (await focused(page)).name).toBe('languages.0.code');
       await expect.poll(() => languageField.getAttribute('aria-invalid')).toBe('true');
       expect(await describedBy(languageField)).toContain('Okänt språk.');
@@ -311,8 +311,8 @@ describe('real-world input in the web forms', () => {
       await expectNoAxeViolations(page);
       await page.unroute('**/api/participants/*/profile');
 
-      await press(panel.getByRole('button', { name: 'Spara profilen' }), 'Enter');
-      await panel.getByText('Profilen är sparad.').waitFor();
+      await press(panel.getByRole('button', { name: 'Spara språk' }), 'Enter');
+      await panel.getByText('Språken är sparade.').waitFor();
       const stored = await page.request.get(`${server.url}/api/participants/${participantId}`);
       const { profile } = (await stored.json()) as { profile: { languages: unknown[] } };
       expect(profile.languages).toEqual([{ code: 'ti', level: 'CEFR-B1' }]);
@@ -336,7 +336,7 @@ describe('real-world input in the web forms', () => {
         body.profile.occupations[0]!.id = 'local:occupation:finns-inte';
         await route.continue({ postData: JSON.stringify(body) });
       });
-      await press(panel.getByRole('button', { name: 'Spara profilen' }), 'Enter');
+      await press(panel.getByRole('button', { name: 'Spara erfarenhet och önskemål' }), 'Enter');
       const occupation = panel.getByRole('combobox', { name: 'Yrke' });
       await expect.poll(() => occupation.getAttribute('aria-invalid')).toBe('true');
       const occupationId = await occupation.getAttribute('id');
