@@ -226,7 +226,7 @@ describe('detail, contact and profile', () => {
       lastName: 'Annan',
     });
     expect(stale.status).toBe(409);
-    expect((await json(stale)).detail).toMatch(/Någon annan har ändrat .* Ladda om och försök igen\./);
+    expect((await json(stale)).detail).toMatch(/har ändrat deltagarens uppgifter medan du redigerade\./);
     const profile = {
       occupations: [{ id: vocab.occupation('kock'), years: 2 }],
       wishedOccupations: [vocab.occupation('kallskanka')],
