@@ -1,8 +1,9 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { typeInto } from './support/keyboard.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 // An administrator runs the installation from the web app: creates a coach with a unit and hands
@@ -34,11 +35,6 @@ function focused(page: Page) {
       text: el?.textContent?.trim(),
     };
   });
-}
-
-async function typeInto(locator: Locator, text: string) {
-  await locator.focus();
-  await locator.page().keyboard.type(text);
 }
 
 async function logIn(page: Page, url: string, username: string, password: string) {

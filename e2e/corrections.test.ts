@@ -1,55 +1,14 @@
 import { fictitiousPersonnummer } from '@arbetsbro/identity';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { type Doc, focusedName, isoDay, openTab, press, typeOver } from './support/keyboard.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 // Putting right what was entered wrongly, and doing the day's work from Min vecka, as a coach
 // with the keyboard: an exit corrected (Kolada's category follows), a follow-up moved and one
 // cancelled straight from Min vecka (at phone width), a journal note amended with the original
 // kept, and a conflict that shows what the other change was — axe-clean at every step.
-
-/** Keyboard: put focus on a control (as Tab would) and press a key on it. */
-async function press(locator: Locator, key: string) {
-  await locator.focus();
-  await locator.press(key);
-}
-
-/** Keyboard: focus a field, select what is there and type over it. */
-async function typeOver(locator: Locator, text: string) {
-  await locator.focus();
-  await locator.press('Control+A');
-  await locator.page().keyboard.type(text);
-}
-
-/** Today + days, as YYYY-MM-DD in Swedish time. */
-function isoDay(offsetDays = 0): string {
-  const date = new Date(Date.now() + offsetDays * 86_400_000);
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(date);
-}
-
-interface Doc {
-  activeElement: { textContent: string | null; getAttribute(name: string): string | null } | null;
-  documentElement: { scrollWidth: number; clientWidth: number };
-}
-/** What has keyboard focus: its name attribute, or its text. */
-function focusedName(page: Page) {
-  return page.evaluate(() => {
-    const el = (globalThis as unknown as { document: Doc }).document.activeElement;
-    return el?.getAttribute('name') ?? el?.textContent ?? null;
-  });
-}
-
-async function openTab(page: Page, name: string) {
-  const tabs = page.getByRole('tablist', { name: 'Deltagarens uppgifter' });
-  const target = tabs.getByRole('tab', { name, exact: true });
-  await tabs.getByRole('tab', { selected: true }).focus();
-  for (let i = 0; i < 8 && (await target.getAttribute('aria-selected')) !== 'true'; i++) {
-    await page.keyboard.press('ArrowRight');
-  }
-  expect(await target.getAttribute('aria-selected')).toBe('true');
-  return page.getByRole('tabpanel', { name });
-}
 
 describe('a coach corrects what was entered wrongly and works from Min vecka', () => {
   let failed = false;

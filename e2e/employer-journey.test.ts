@@ -1,9 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { isoDay, press, typeInto } from './support/keyboard.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 // The employer half, in Swedish and mostly with the keyboard: an employer sends a need through the
@@ -36,22 +37,6 @@ function focused(page: Page) {
       text: el?.textContent?.trim(),
     };
   });
-}
-
-async function press(locator: Locator, key: string) {
-  await locator.focus();
-  await locator.press(key);
-}
-
-async function typeInto(locator: Locator, text: string) {
-  await locator.focus();
-  await locator.page().keyboard.type(text);
-}
-
-/** Today + days, as YYYY-MM-DD in Swedish time. */
-function isoDay(offsetDays = 0): string {
-  const date = new Date(Date.now() + offsetDays * 86_400_000);
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(date);
 }
 
 async function openTab(page: Page, name: string) {

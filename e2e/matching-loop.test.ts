@@ -1,8 +1,9 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { isoDay, press, typeInto } from './support/keyboard.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 // The matching loop (issue 11), in Swedish and mostly with the keyboard, three people in three
@@ -41,24 +42,6 @@ function focused(page: Page) {
       text: el?.textContent?.trim(),
     };
   });
-}
-
-/** Keyboard: put focus on a control (as Tab would) and press a key on it. */
-async function press(locator: Locator, key: string) {
-  await locator.focus();
-  await locator.press(key);
-}
-
-/** Keyboard: focus a field and type into it. */
-async function typeInto(locator: Locator, text: string) {
-  await locator.focus();
-  await locator.page().keyboard.type(text);
-}
-
-/** Today + days, as YYYY-MM-DD in Swedish time. */
-function isoDay(offsetDays = 0): string {
-  const date = new Date(Date.now() + offsetDays * 86_400_000);
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(date);
 }
 
 /** A date plus whole months, clamped to the month's last day (as the server schedules). */

@@ -1,9 +1,10 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fictitiousPersonnummer, formatPersonnummer } from '@arbetsbro/identity';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { isoDay, openTab, press, typeInto } from './support/keyboard.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 // The coach's whole working day with one participant, in Swedish and mostly with the keyboard:
@@ -34,36 +35,6 @@ function focused(page: Page) {
       text: el?.textContent?.trim(),
     };
   });
-}
-
-/** Keyboard: put focus on a control (as Tab would) and press a key on it. */
-async function press(locator: Locator, key: string) {
-  await locator.focus();
-  await locator.press(key);
-}
-
-/** Keyboard: focus a field and type into it. */
-async function typeInto(locator: Locator, text: string) {
-  await locator.focus();
-  await locator.page().keyboard.type(text);
-}
-
-/** Today + days, as YYYY-MM-DD in Swedish time. */
-function isoDay(offsetDays = 0): string {
-  const date = new Date(Date.now() + offsetDays * 86_400_000);
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(date);
-}
-
-/** Picks a tab in the participant page's tab list with the arrow keys. */
-async function openTab(page: Page, name: string) {
-  const tabs = page.getByRole('tablist', { name: 'Deltagarens uppgifter' });
-  const target = tabs.getByRole('tab', { name, exact: true });
-  await tabs.getByRole('tab', { selected: true }).focus();
-  for (let i = 0; i < 8 && (await target.getAttribute('aria-selected')) !== 'true'; i++) {
-    await page.keyboard.press('ArrowRight');
-  }
-  expect(await target.getAttribute('aria-selected')).toBe('true');
-  return page.getByRole('tabpanel', { name });
 }
 
 describe('a coach’s journey with one participant', () => {

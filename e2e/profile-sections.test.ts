@@ -2,6 +2,7 @@ import { fictitiousPersonnummer, formatPersonnummer } from '@arbetsbro/identity'
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { type Doc, focusedName, isoDay, openTab, press, typeOver } from './support/keyboard.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 // A profile that fits a screen: each section saves on its own (skills, then licences picked in a
@@ -9,35 +10,6 @@ import { type RunningServer, startServer } from './support/server.ts';
 // another, and a language that does not exist is refused on its own field with focus there.
 // Then intake routing: the age rule shown as the personnummer is typed, and an intake handed over
 // to the unit the rule names. As the demo coach, with the keyboard, axe-clean at every step.
-
-/** Keyboard: put focus on a control (as Tab would) and press a key on it. */
-async function press(locator: Locator, key: string) {
-  await locator.focus();
-  await locator.press(key);
-}
-
-/** Keyboard: focus a field, select what is there and type over it. */
-async function typeOver(locator: Locator, text: string) {
-  await locator.focus();
-  await locator.press('Control+A');
-  await locator.page().keyboard.type(text);
-}
-
-function isoDay(offsetDays = 0): string {
-  const date = new Date(Date.now() + offsetDays * 86_400_000);
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(date);
-}
-
-interface Doc {
-  activeElement: { textContent: string | null; getAttribute(name: string): string | null } | null;
-}
-/** What has keyboard focus: its name attribute (or its text when it has none). */
-function focusedName(page: Page) {
-  return page.evaluate(() => {
-    const el = (globalThis as unknown as { document: Doc }).document.activeElement;
-    return el?.getAttribute('name') ?? el?.textContent ?? null;
-  });
-}
 
 /** Whether the control has keyboard focus. */
 function hasFocus(locator: Locator) {
@@ -49,17 +21,6 @@ async function describedBy(field: Locator): Promise<string> {
   const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
   const texts = await Promise.all(ids.map((id) => field.page().locator(`[id="${id}"]`).textContent()));
   return texts.join(' ');
-}
-
-async function openTab(page: Page, name: string) {
-  const tabs = page.getByRole('tablist', { name: 'Deltagarens uppgifter' });
-  const target = tabs.getByRole('tab', { name, exact: true });
-  await tabs.getByRole('tab', { selected: true }).focus();
-  for (let i = 0; i < 8 && (await target.getAttribute('aria-selected')) !== 'true'; i++) {
-    await page.keyboard.press('ArrowRight');
-  }
-  expect(await target.getAttribute('aria-selected')).toBe('true');
-  return page.getByRole('tabpanel', { name });
 }
 
 interface StoredProfile {

@@ -4,6 +4,7 @@ import { fictitiousPersonnummer, formatPersonnummer } from '@arbetsbro/identity'
 import type { Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, expectNoAxeViolations, launchBrowser } from './support/browser.ts';
+import { isoDay, openTab, press } from './support/keyboard.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 // Real-world input in the web forms (issue 9), as a coach types and pastes it: a date that does
@@ -40,12 +41,6 @@ function focused(page: Page) {
   });
 }
 
-/** Keyboard: put focus on a control (as Tab would) and press a key on it. */
-async function press(locator: Locator, key: string) {
-  await locator.focus();
-  await locator.press(key);
-}
-
 /** Keyboard: empty a field and type into it. */
 async function retype(locator: Locator, text: string) {
   await locator.focus();
@@ -62,24 +57,6 @@ async function describedBy(locator: Locator): Promise<string> {
     texts.push(((await locator.page().locator(`[id="${id}"]`).textContent()) ?? '').trim());
   // Swedish digit groups are joined by no-break spaces ("10 000"): compare them as spaces.
   return texts.join(' ').replace(/[\u00A0\u202F]/g, ' ');
-}
-
-/** Today + days, as YYYY-MM-DD in Swedish time. */
-function isoDay(offsetDays = 0): string {
-  const date = new Date(Date.now() + offsetDays * 86_400_000);
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(date);
-}
-
-/** Picks a tab in the participant page's tab list with the arrow keys. */
-async function openTab(page: Page, name: string) {
-  const tabs = page.getByRole('tablist', { name: 'Deltagarens uppgifter' });
-  const target = tabs.getByRole('tab', { name, exact: true });
-  await tabs.getByRole('tab', { selected: true }).focus();
-  for (let i = 0; i < 8 && (await target.getAttribute('aria-selected')) !== 'true'; i++) {
-    await page.keyboard.press('ArrowRight');
-  }
-  expect(await target.getAttribute('aria-selected')).toBe('true');
-  return page.getByRole('tabpanel', { name });
 }
 
 /** Writes (POST/PUT/PATCH) the page sends to the API while `fn` runs. */
