@@ -20,7 +20,8 @@ export interface ConflictAuthor {
 export interface ConflictEntity {
   entityType: string;
   entityId: string;
-  reason?: string;
+  /** The use cases whose writes count (e.g. the contact details and the identity correction). */
+  reasons?: readonly string[];
 }
 
 /** The audit trail's newest write of one entity, with the writer's display name (null when a system job). */
@@ -37,7 +38,8 @@ export async function lastWriter(
       where e.entity_type = ${entity.entityType} and e.entity_id = ${entity.entityId}
         and e.action in ('create', 'update') and e.outcome = 'success'
         and e.municipality_code = ${actor.municipalityCode}
-        and (${entity.reason ?? null}::text is null or e.reason = ${entity.reason ?? null})
+        and (${entity.reasons ? `{${entity.reasons.join(',')}}` : null}::text[] is null
+             or e.reason = any(${entity.reasons ? `{${entity.reasons.join(',')}}` : null}::text[]))
       order by e.occurred_at desc, e.seq desc
       limit 1`),
   );

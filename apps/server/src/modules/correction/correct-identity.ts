@@ -70,7 +70,11 @@ export async function correctIdentity(
   const conflict = {
     actor,
     what: 'deltagarens uppgifter',
-    entity: { entityType: 'participant', entityId: participantId, reason: 'participant.update' },
+    entity: {
+      entityType: 'participant',
+      entityId: participantId,
+      reasons: ['participant.update', 'participant.correct_identity'],
+    },
     loadCurrent: () => caseFileAfterWrite(ctx, { actor, participantId, relationship: access.relationship }),
   };
   const now = ctx.clock();

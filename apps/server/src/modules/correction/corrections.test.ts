@@ -363,6 +363,14 @@ describe('name and personnummer', () => {
     const history = (await corrections(chef, p.id)).filter((c) => c.subject === 'identity');
     expect(history[0]!.changes).toEqual([{ field: 'lastName', from: 'Testsson', to: 'Andersson' }]);
     expect((await anonymousClient(t).post(url, { version: 1, reason: 'x' })).status).toBe(401);
+    // A coach's rename in the contact details is kept in the same history (no reason asked there).
+    const current = await json(await coach.get(`/api/participants/${p.id}`));
+    expect(
+      (await coach.patch(`/api/participants/${p.id}`, { version: current.version, firstName: 'Tessa' }))
+        .status,
+    ).toBe(200);
+    const renamed = (await corrections(coach, p.id)).filter((c) => c.subject === 'identity');
+    expect(renamed.at(-1)!.changes).toEqual([{ field: 'firstName', from: 'Testa', to: 'Tessa' }]);
     // A coach's role never corrects identity: 403 before any look-up, whoever the person is.
     expect((await other.post(url, { version: 1, lastName: 'X', reason: 'x' })).status).toBe(403);
   });

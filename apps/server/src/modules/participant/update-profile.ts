@@ -24,7 +24,7 @@ export async function updateProfile(
   const conflict = {
     actor,
     what: 'profilen',
-    entity: { entityType: 'participant', entityId: participantId, reason: 'participant.profile_update' },
+    entity: { entityType: 'participant', entityId: participantId, reasons: ['participant.profile_update'] },
     loadCurrent: () => caseFileAfterWrite(ctx, { actor, participantId, relationship: access.relationship }),
   };
   await withConflictDetails(ctx, conflict, () =>
