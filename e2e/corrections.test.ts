@@ -147,6 +147,10 @@ describe('a coach corrects what was entered wrongly and works from Min vecka', (
     await page.getByLabel(/^Varför ändras den\?/).fill('Deltagaren är sjuk');
     await expectNoAxeViolations(page);
     await press(page.getByRole('button', { name: 'Spara ändringen', exact: true }), 'Enter');
+    await page
+      .getByRole('alert')
+      .filter({ hasText: `Uppföljningen med ${busy.name} är flyttad.` })
+      .waitFor();
     await list
       .getByRole('row')
       .filter({ hasText: 'Avstämning om praktiken' })

@@ -243,6 +243,11 @@ describe('the profile saved section by section, and an intake handed over by age
     await press(page.getByLabel('Anvisad av'), 'ArrowDown');
     const handOver = page.getByRole('button', { name: 'Lämna över till Framtidscentrum 16–24' });
     await press(handOver, 'Enter');
+    // It asks once: the coach loses access to the record.
+    const ask = page.getByRole('alert').filter({ hasText: 'Lämna över till Framtidscentrum 16–24?' });
+    await ask.getByText(/Därefter har du inte tillgång till akten/).waitFor();
+    await expectNoAxeViolations(page);
+    await press(ask.getByRole('button', { name: 'Ja, lämna över till Framtidscentrum 16–24' }), 'Enter');
 
     const confirmation = page.getByRole('status').filter({
       hasText: 'Inskrivningen är överlämnad till Framtidscentrum 16–24',

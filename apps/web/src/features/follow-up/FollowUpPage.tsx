@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../api/auth.ts';
 import { errorMessage } from '../../api/messages.ts';
@@ -39,7 +39,8 @@ export default function FollowUpPage() {
   const items = [...(reminders.data?.items ?? [])].sort(
     (a, b) => a.dueDate.localeCompare(b.dueDate) || (a.dueTime ?? '').localeCompare(b.dueTime ?? ''),
   );
-  const actingItem = items.find((item) => item.id === acting?.id);
+  const [done, setDone] = useState<string | null>(null);
+  const columnCount = 6 + (showCoach ? 1 : 0) + (canAct ? 1 : 0);
 
   function state(item: ReminderItem): { text: string; tone: 'warning' | 'info' | 'neutral' } {
     if (item.overdue || item.dueDate < today) return { text: t('overdue'), tone: 'warning' };
@@ -102,6 +103,7 @@ export default function FollowUpPage() {
           <h2 ref={listHeading} tabIndex={-1} className="visually-hidden">
             {t(`tableCaption.${range}`)}
           </h2>
+          {done ? <Alert tone="success">{done}</Alert> : null}
           <div aria-live="polite" aria-busy={reminders.isFetching} className="week-list">
             {reminders.data && items.length === 0 ? (
               <p className="empty-state">{t(`empty.${range}`)}</p>
@@ -125,48 +127,74 @@ export default function FollowUpPage() {
                   {items.map((item) => {
                     const s = state(item);
                     return (
-                      <tr key={item.id}>
-                        <th scope="row" data-label={t('columns.date')} className="nowrap tabular">
-                          {formatDate(item.dueDate, language)}
-                          {item.dueTime ? ` ${item.dueTime}` : ''}
-                        </th>
-                        <td data-label={t('columns.participant')}>
-                          <Link
-                            to={`/deltagare/${item.participantId}?flik=uppfoljningar`}
-                            className="row-link"
-                          >
-                            {item.participantName}
-                          </Link>
-                        </td>
-                        <td data-label={t('columns.kind')}>
-                          {tParticipant(`labels.followUpKind.${item.kind}`)}
-                        </td>
-                        <td data-label={t('columns.with')}>
-                          {tParticipant(`labels.followUpWith.${item.with}`)}
-                          {item.employer ? <span className="cell-note">{item.employer.name}</span> : null}
-                        </td>
-                        <td data-label={t('columns.purpose')}>
-                          {item.purpose ?? tParticipant('common.none')}
-                        </td>
-                        {showCoach ? (
-                          <td data-label={t('columns.coach')}>
-                            {item.coach?.displayName ?? tParticipant('common.unassigned')}
+                      <Fragment key={item.id}>
+                        <tr>
+                          <th scope="row" data-label={t('columns.date')} className="nowrap tabular">
+                            {formatDate(item.dueDate, language)}
+                            {item.dueTime ? ` ${item.dueTime}` : ''}
+                          </th>
+                          <td data-label={t('columns.participant')}>
+                            <Link
+                              to={`/deltagare/${item.participantId}?flik=uppfoljningar`}
+                              className="row-link"
+                            >
+                              {item.participantName}
+                            </Link>
                           </td>
-                        ) : null}
-                        <td data-label={t('columns.status')}>
-                          <span className={`badge badge--${s.tone}`}>{s.text}</span>
-                        </td>
-                        {canAct ? (
-                          <td data-label={t('columns.actions')}>
-                            <FollowUpActionButtons
-                              item={item}
-                              who={item.participantName}
-                              open={acting?.id === item.id ? acting.action : null}
-                              onOpen={(action) => setActing(action ? { id: item.id, action } : null)}
-                            />
+                          <td data-label={t('columns.kind')}>
+                            {tParticipant(`labels.followUpKind.${item.kind}`)}
                           </td>
+                          <td data-label={t('columns.with')}>
+                            {tParticipant(`labels.followUpWith.${item.with}`)}
+                            {item.employer ? <span className="cell-note">{item.employer.name}</span> : null}
+                          </td>
+                          <td data-label={t('columns.purpose')}>
+                            {item.purpose ?? tParticipant('common.none')}
+                          </td>
+                          {showCoach ? (
+                            <td data-label={t('columns.coach')}>
+                              {item.coach?.displayName ?? tParticipant('common.unassigned')}
+                            </td>
+                          ) : null}
+                          <td data-label={t('columns.status')}>
+                            <span className={`badge badge--${s.tone}`}>{s.text}</span>
+                          </td>
+                          {canAct ? (
+                            <td data-label={t('columns.actions')}>
+                              <FollowUpActionButtons
+                                item={item}
+                                who={item.participantName}
+                                open={acting?.id === item.id ? acting.action : null}
+                                onOpen={(action) => setActing(action ? { id: item.id, action } : null)}
+                              />
+                            </td>
+                          ) : null}
+                        </tr>
+                        {acting?.id === item.id ? (
+                          // The chosen action's form right below its row, where the coach is looking.
+                          <tr className="week-list__action">
+                            <td colSpan={columnCount}>
+                              <p>
+                                <Link to={`/deltagare/${item.participantId}?flik=uppfoljningar`}>
+                                  {t('openPerson', { name: item.participantName })}
+                                </Link>
+                              </p>
+                              <FollowUpActionPanel
+                                key={`${item.id}-${acting.action}`}
+                                item={item}
+                                action={acting.action}
+                                onDone={() => {
+                                  setDone(t(`actionDone.${acting.action}`, { name: item.participantName }));
+                                  setActing(null);
+                                  listHeading.current?.focus();
+                                }}
+                                onCancel={() => setActing(null)}
+                                onReload={() => reminders.refetch()}
+                              />
+                            </td>
+                          </tr>
                         ) : null}
-                      </tr>
+                      </Fragment>
                     );
                   })}
                 </tbody>
@@ -204,26 +232,6 @@ export default function FollowUpPage() {
                 </tbody>
               </table>
             </section>
-          ) : null}
-          {actingItem && acting ? (
-            <div className="panel">
-              <p>
-                <Link to={`/deltagare/${actingItem.participantId}?flik=uppfoljningar`}>
-                  {t('openPerson', { name: actingItem.participantName })}
-                </Link>
-              </p>
-              <FollowUpActionPanel
-                key={`${actingItem.id}-${acting.action}`}
-                item={actingItem}
-                action={acting.action}
-                onDone={() => {
-                  setActing(null);
-                  listHeading.current?.focus();
-                }}
-                onCancel={() => setActing(null)}
-                onReload={() => reminders.refetch()}
-              />
-            </div>
           ) : null}
         </>
       )}

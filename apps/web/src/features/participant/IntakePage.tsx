@@ -82,6 +82,13 @@ export default function IntakePage() {
   const routed = current?.valid ? current.routedUnit : null;
   // Not one of the coach's units, and no unit of theirs chosen: offer to hand the intake over.
   const handOver = !chosen && routed !== null && !routed.ownUnit && current?.mayHandOver === true;
+  const [confirmingHandOver, setConfirmingHandOver] = useState(false);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (confirmingHandOver) confirmRef.current?.focus();
+  }, [confirmingHandOver]);
+  // A unit of the coach's chosen against the age rule: say so before the server refuses it.
+  const chosenAgainstRule = chosen && routed && routed.id !== chosen.id && current?.age != null;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -123,6 +130,12 @@ export default function IntakePage() {
       else local.monthsWithoutWork = t('form.numberInvalid');
     }
     if (show(local)) return;
+    // A hand-over ends the coach's access: ask once before doing it.
+    if (handOver && !confirmingHandOver) {
+      setConfirmingHandOver(true);
+      return;
+    }
+    setConfirmingHandOver(false);
 
     announce(handOver ? t('intake.handOverSubmitting') : t('intake.submitting'));
     create.mutate(
@@ -248,17 +261,19 @@ export default function IntakePage() {
               onChange={(event) => setUnitId(event.currentTarget.value)}
             />
             <p role="status" className="routing-note">
-              {chosen
-                ? t('intake.unitSuggestionChosen', { name: chosen.name })
-                : routed?.ownUnit
-                  ? t('intake.unitSuggestion', { name: routed.name })
-                  : routed && current?.age != null
-                    ? `${t('intake.routedOther', { age: current.age, unit: routed.name })}${
-                        handOver ? ` ${t('intake.handOverOffer', { unit: routed.name })}` : ''
-                      }`
-                    : current?.valid && current.age !== null && !routed
-                      ? t('intake.routedNone', { age: current.age })
-                      : ''}
+              {chosenAgainstRule && routed
+                ? t('intake.chosenAgainstRule', { age: current?.age, unit: routed.name, name: chosen.name })
+                : chosen
+                  ? t('intake.unitSuggestionChosen', { name: chosen.name })
+                  : routed?.ownUnit
+                    ? t('intake.unitSuggestion', { name: routed.name })
+                    : routed && current?.age != null
+                      ? `${t('intake.routedOther', { age: current.age, unit: routed.name })}${
+                          handOver ? ` ${t('intake.handOverOffer', { unit: routed.name })}` : ''
+                        }`
+                      : current?.valid && current.age !== null && !routed
+                        ? t('intake.routedNone', { age: current.age })
+                        : ''}
             </p>
           </fieldset>
 
@@ -316,7 +331,23 @@ export default function IntakePage() {
             </div>
           </fieldset>
 
-          <div className="form__actions">
+          {confirmingHandOver && handOver && routed ? (
+            <div className="alert alert--info" role="alert" ref={confirmRef} tabIndex={-1}>
+              <div className="alert__body">
+                <p className="alert__heading">{t('intake.handOverConfirmHeading', { unit: routed.name })}</p>
+                <p>{t('intake.handOverConfirmText', { unit: routed.name })}</p>
+                <div className="form__actions">
+                  <Button type="submit" isPending={create.isPending}>
+                    {t('intake.handOverConfirm', { unit: routed.name })}
+                  </Button>
+                  <Button variant="secondary" onPress={() => setConfirmingHandOver(false)}>
+                    {t('common.cancel')}
+                  </Button>
+                </div>
+              </div>
+            </div>
+          ) : null}
+          <div className="form__actions" hidden={confirmingHandOver && handOver}>
             <Button type="submit" isPending={create.isPending}>
               {create.isPending
                 ? t(handOver ? 'intake.handOverSubmitting' : 'intake.submitting')

@@ -250,7 +250,7 @@ function CancelFollowUp({ item, onDone, onCancel, onReload }: PanelProps) {
     event.preventDefault();
     const reason = textOrNull(new FormData(event.currentTarget).get('reason'));
     const local: Record<string, string> = {};
-    if (!reason) local.reason = t('form.required', { field: t('followUps.cancelReason').toLowerCase() });
+    if (!reason) local.reason = t('form.reasonRequired');
     checkLength(local, 'reason', reason, maxLengths.FollowUpCancelBody.reason, tShared, language);
     if (form.show(local) || !reason) return;
     cancel.mutate(

@@ -279,8 +279,7 @@ function ExitForm({
     }
     checkLength(local, 'note', note, maxLengths.ExitBody.note, tShared, language);
     const reason = textOrNull(data.get('reason'));
-    if (mode === 'correct' && !reason)
-      local.reason = t('form.required', { field: t('exit.reason').toLowerCase() });
+    if (mode === 'correct' && !reason) local.reason = t('form.reasonRequired');
     if (form.show(local) || !category || date === null) return;
     const body = {
       version: baseVersion,

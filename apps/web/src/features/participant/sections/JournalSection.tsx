@@ -195,7 +195,7 @@ function AmendForm({ entry, onDone }: { entry: JournalEntryView; onDone: () => v
     const local: Record<string, string> = {};
     if (!text) local.text = t('form.required', { field: t('journal.text').toLowerCase() });
     checkLength(local, 'text', text, maxLengths.JournalAmendBody.text, tShared, language);
-    if (!reason) local.reason = t('form.required', { field: t('journal.amendReason').toLowerCase() });
+    if (!reason) local.reason = t('form.reasonRequired');
     if (form.show(local)) return;
     submit(text, reason, entry.version);
   }

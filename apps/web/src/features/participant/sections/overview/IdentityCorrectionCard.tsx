@@ -41,7 +41,7 @@ export function IdentityCorrectionCard({ participant }: { participant: Participa
     const local: Record<string, string> = {};
     if (!firstName) local.firstName = t('form.required', { field: t('intake.firstName').toLowerCase() });
     if (!lastName) local.lastName = t('form.required', { field: t('intake.lastName').toLowerCase() });
-    if (!reason) local.reason = t('form.required', { field: t('identity.reason').toLowerCase() });
+    if (!reason) local.reason = t('form.reasonRequired');
     if (form.show(local) || !reason) return;
     correct.mutate(
       {
