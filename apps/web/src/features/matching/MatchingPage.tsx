@@ -6,10 +6,11 @@ import { Button } from '../../components/Button.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Link } from '../../router/router.tsx';
 import { formatDate, formatDateTime } from '../participant/format.ts';
-import { useMarkNotificationsRead, useNotifications, useOpenNeeds } from './api/matching.ts';
+import { useOpenNeeds } from './api/matching.ts';
 import { AllocationView } from './components/AllocationView.tsx';
 import { notificationPath } from './explain.ts';
 import { useMatchingT } from './i18n/index.ts';
+import { NotificationsPanel } from './NotificationsPanel.tsx';
 import '../participant/participant.css';
 import './matching.css';
 
@@ -29,48 +30,6 @@ export default function MatchingPage() {
         <AllocationView user={user} />
       </div>
     </Page>
-  );
-}
-
-function NotificationsPanel() {
-  const { t, language } = useMatchingT();
-  const { t: tShared } = useTranslation();
-  const notifications = useNotifications();
-  const markRead = useMarkNotificationsRead();
-  const items = notifications.data?.items ?? [];
-  return (
-    <section className="panel" aria-labelledby="matching-notifications">
-      <h2 id="matching-notifications" className="panel__title">
-        {t('notifications.heading', { count: notifications.data?.unread ?? 0 })}
-      </h2>
-      {notifications.isError ? (
-        <Alert tone="error">{errorMessage(notifications.error, tShared)}</Alert>
-      ) : null}
-      {notifications.data && items.length === 0 ? <p className="muted">{t('notifications.empty')}</p> : null}
-      {items.length > 0 ? (
-        <>
-          <ul className="notification-list">
-            {items.slice(0, 20).map((n) => {
-              const to = notificationPath(n.link);
-              return (
-                <li key={n.id} className={n.read ? 'notification' : 'notification notification--unread'}>
-                  <span className="notification__time tabular">{formatDateTime(n.createdAt, language)}</span>{' '}
-                  {n.read ? null : <span className="badge badge--info">{t('notifications.new')}</span>}{' '}
-                  {to ? <Link to={to}>{n.text}</Link> : n.text}
-                </li>
-              );
-            })}
-          </ul>
-          {(notifications.data?.unread ?? 0) > 0 ? (
-            <div className="form__actions">
-              <Button variant="secondary" isPending={markRead.isPending} onPress={() => markRead.mutate()}>
-                {t('notifications.markRead')}
-              </Button>
-            </div>
-          ) : null}
-        </>
-      ) : null}
-    </section>
   );
 }
 

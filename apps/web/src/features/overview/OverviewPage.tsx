@@ -5,6 +5,7 @@ import { features } from '../../app/features.ts';
 import { Page } from '../../components/Page.tsx';
 import { SectionIcon } from '../../components/SectionIcon.tsx';
 import { Link } from '../../router/router.tsx';
+import { NotificationsPanel } from '../matching/NotificationsPanel.tsx';
 
 export default function OverviewPage() {
   const { t, i18n } = useTranslation();
@@ -33,6 +34,7 @@ export default function OverviewPage() {
         </p>
       }
     >
+      {user.role === 'admin' ? null : <NotificationsPanel />}
       <section aria-labelledby="sections-heading" className="stack">
         <h2 id="sections-heading">{t('overview.sectionsHeading')}</h2>
         <p className="muted">{t('overview.sectionsIntro')}</p>
