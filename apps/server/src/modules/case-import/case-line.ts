@@ -107,6 +107,12 @@ export function validateCaseLine(input: unknown, line: number, today: string): L
       const message = i.code === 'unrecognized_keys' ? `Okända fält: ${i.keys.join(', ')}.` : i.message;
       return path ? `${fieldNames[path] ?? path}: ${message}` : message;
     });
+    // One run names every problem of the line: a wrong personnummer too, beside the shape's.
+    const raw = (input as { personnummer?: unknown } | null)?.personnummer;
+    if (typeof raw === 'string' && !reasons.some((r) => r.startsWith('personnummer:'))) {
+      const number = parsePersonnummer(raw, { today });
+      if (!number.ok) reasons.unshift(`personnummer: ${number.error.message}`);
+    }
     return fail(reasons.join(' '));
   }
   const d = parsed.data;

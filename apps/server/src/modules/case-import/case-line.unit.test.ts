@@ -64,6 +64,29 @@ describe('validateCaseLine', () => {
   });
 });
 
+describe('one run names every problem of a line', () => {
+  it('a wrong check digit beside a malformed date and an unknown code: all three', () => {
+    fc.assert(
+      fc.property(validLine, (l) => {
+        const wrong = `${l.personnummer.slice(0, 11)}${(Number(l.personnummer.slice(11)) + 3) % 10}`;
+        const result = validateCaseLine(
+          { ...l, personnummer: wrong, enrolledAt: '1/6/2025', referralSource: 'bogus' },
+          2,
+          today,
+        );
+        expect(result.ok).toBe(false);
+        if (!result.ok) {
+          expect(result.reason).toMatch(/^personnummer: /);
+          expect(result.reason).toContain('inskrivningsdatum: ');
+          expect(result.reason).toContain('referralSource: ');
+          expect(result.reason).not.toContain(wrong);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
 describe('checkPeriods', () => {
   const asLine = (line: number, start: string, end: string | null): ValidCaseLine =>
     ({ line, data: { enrolledAt: start, exit: end ? { date: end } : null } }) as unknown as ValidCaseLine;
