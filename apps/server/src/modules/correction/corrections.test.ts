@@ -238,6 +238,13 @@ describe('an exit closes what is still open', () => {
       cancelReason: 'Inskrivningen avslutades 2026-10-14.',
     });
     expect(followUps.find((f: { id: string }) => f.id === f2.id).cancelled).toBe(false);
+    // What was kept can still be ended after the exit (a job that went on).
+    const keptNow = byId(kept.id);
+    const ended = await coach.patch(`/api/interventions/${kept.id}`, {
+      version: keptNow.version,
+      status: 'completed',
+    });
+    expect(ended.status, await ended.clone().text()).toBe(200);
   });
 });
 

@@ -183,7 +183,14 @@ export default function ParticipantPage({ params }: RouteProps) {
           {latest ? <PlanSection {...sectionProps} enrolmentId={latest.id} /> : null}
         </TabPanel>
         <TabPanel id="interventions" className="tabs__panel">
-          {latest ? <InterventionsSection {...sectionProps} enrolmentId={latest.id} /> : null}
+          {latest ? (
+            // Kept open at the exit (a job that goes on): still ended or changed after it; nothing new added.
+            <InterventionsSection
+              {...sectionProps}
+              canWrite={data.permissions.write}
+              enrolmentId={latest.id}
+            />
+          ) : null}
         </TabPanel>
         <TabPanel id="journal" className="tabs__panel">
           {latest ? (

@@ -35,7 +35,11 @@ const NEEDS_EMPLOYER: ReadonlySet<InterventionType> = new Set([
   'subsidised_employment',
 ]);
 
-export function InterventionsSection({ enrolmentId, canWrite }: SectionProps & { enrolmentId: string }) {
+export function InterventionsSection({
+  enrolmentId,
+  canWrite,
+  enrolment,
+}: SectionProps & { enrolmentId: string }) {
   const { t, language } = useParticipantT();
   const { t: tShared } = useTranslation();
   const interventions = useInterventions(enrolmentId);
@@ -123,7 +127,7 @@ export function InterventionsSection({ enrolmentId, canWrite }: SectionProps & {
           }}
         />
       ) : null}
-      {canWrite ? <InterventionForm enrolmentId={enrolmentId} /> : null}
+      {canWrite && enrolment ? <InterventionForm enrolmentId={enrolmentId} /> : null}
     </section>
   );
 }
