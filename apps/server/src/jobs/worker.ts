@@ -59,8 +59,15 @@ export function startJobWorker(ctx: AppContext, intervalMs = 10_000) {
   };
   const timer = setInterval(tick, intervalMs);
   timer.unref();
-  setTimeout(tick, 1000).unref();
+  /** Settles once the first run (a second after the start) is done: the start prints after it. */
+  const firstRun = new Promise<void>((resolve) => {
+    setTimeout(() => {
+      tick();
+      void running.then(() => resolve());
+    }, 1000).unref();
+  });
   return {
+    firstRun,
     async stop() {
       stopped = true;
       clearInterval(timer);

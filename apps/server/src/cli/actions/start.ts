@@ -23,6 +23,7 @@ export async function start(opts: { demo?: boolean; port?: string; host?: string
     if (error instanceof DatabaseLockedError) throw new CliError(error.message);
     throw new CliError(`Kunde inte öppna databasen: ${error.message}`);
   });
+  // What a person needs to start (the accounts, the URL) is printed last, after the start's logs.
   let demoNote = '';
   if (opts.demo) {
     // Demo data (and faker with it) is loaded only when asked for.
@@ -30,14 +31,16 @@ export async function start(opts: { demo?: boolean; port?: string; host?: string
     const result = await seedDemo(ctx, config.demoPassword ? { password: config.demoPassword } : {});
     if (result.seeded) {
       const kept = keepDemoAccounts(config, result.accounts);
-      process.stdout.write(
+      demoNote =
         `\nDemodata skapad. Logga in med ett av demokontona:\n\n${formatAccountTable(result.accounts)}\n` +
-          (kept
-            ? `Visa dem igen: ${SHOW_AGAIN}\n`
-            : 'Lösenorden visas bara nu (de sparas inte i klartext med en PostgreSQL-server).\n'),
-      );
-    } else if (readDemoAccounts(config)) {
-      demoNote = `Demokontona och deras lösenord: ${SHOW_AGAIN}\n`;
+        (kept
+          ? `Visa dem igen: ${SHOW_AGAIN}\n`
+          : 'Lösenorden visas bara nu (de sparas inte i klartext med en PostgreSQL-server).\n');
+    } else {
+      // A restart on the same demo data: the same accounts, shown again.
+      const accounts = readDemoAccounts(config);
+      if (accounts)
+        demoNote = `\nDemokontona:\n\n${formatAccountTable(accounts)}\nVisa dem igen: ${SHOW_AGAIN}\n`;
     }
   }
   // The matching index is built once here, then kept current incrementally.
@@ -52,10 +55,11 @@ export async function start(opts: { demo?: boolean; port?: string; host?: string
   // On the embedded database other `arbetsbro` commands cannot open it while this runs: they
   // hand their work to this process instead.
   const control = ctx.database.kind === 'pglite' ? await startControlChannel(ctx) : undefined;
+  await Promise.race([worker.firstRun, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
   const where =
     ctx.database.kind === 'pglite' ? `inbäddad PostgreSQL i ${config.dataDir}` : 'PostgreSQL-server';
   process.stdout.write(
-    `\nArbetsbro körs för ${config.municipality.name} (${config.municipality.code}), ${where}.\n${demoNote}Öppna ${server.url}\n`,
+    `${demoNote}\nArbetsbro körs för ${config.municipality.name} (${config.municipality.code}), ${where}.\nÖppna ${server.url}\n`,
   );
   let stopping = false;
   const stop = async (signal: string) => {

@@ -48,6 +48,6 @@ export const auditSealJob: JobHandler = {
   everyMs: 10 * 60_000,
   async run(ctx) {
     const sealed = await sealAuditLog(ctx.db);
-    if (sealed > 0) ctx.logger.info({ sealed }, 'audit records sealed by job');
+    if (sealed > 0) ctx.logger.debug({ sealed }, 'audit records sealed by job');
   },
 };
