@@ -148,7 +148,7 @@ describe('a coach corrects what was entered wrongly and works from Min vecka', (
     await expectNoAxeViolations(page);
     await press(page.getByRole('button', { name: 'Spara ändringen', exact: true }), 'Enter');
     await page
-      .getByRole('alert')
+      .getByRole('status')
       .filter({ hasText: `Uppföljningen med ${busy.name} är flyttad.` })
       .waitFor();
     await list
