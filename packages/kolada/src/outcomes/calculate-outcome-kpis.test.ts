@@ -79,6 +79,15 @@ describe('calculateOutcomeKpis — examples', () => {
     expect(r.exits).toEqual({
       total: 6,
       byCategory: { A: 1, B: 1, C: 1, D: 1, E: 2 },
+      // How each was counted: the E's are a job waiting for its check and a municipal employment.
+      byReason: {
+        work_held_one_month: 1,
+        work_pending_verification: 1,
+        municipal_labour_market_employment: 1,
+        studies_eligible_for_student_finance: 1,
+        transferred_to_other_authority: 1,
+        assignment_completed: 1,
+      },
       pendingVerification: 1,
     });
     expect([v(r, 'U40450'), v(r, 'U40451'), v(r, 'U40452'), v(r, 'U40453'), v(r, 'U40454')]).toEqual([

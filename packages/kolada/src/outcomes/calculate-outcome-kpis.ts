@@ -9,7 +9,12 @@
 //   - A referral (anvisning) is in the period when its enrolledAt is.
 
 import { addMonths, ageOn, type IsoDate, laterOf, parseDate } from './calendar.ts';
-import { classifyExit, KOLADA_EXIT_CATEGORIES, type KoladaExitCategory } from './classify-exit.ts';
+import {
+  classifyExit,
+  type ExitReason,
+  KOLADA_EXIT_CATEGORIES,
+  type KoladaExitCategory,
+} from './classify-exit.ts';
 import type { EducationLevel, EnrolmentPeriod, ReferralSource } from './types.ts';
 
 export const OUTCOME_KPI_IDS = [
@@ -73,6 +78,8 @@ export interface OutcomeKpiReport {
   exits: {
     total: number;
     byCategory: Record<KoladaExitCategory, number>;
+    /** Exits per classification rule (classifyExit's reason): "how was this counted". */
+    byReason: Partial<Record<ExitReason, number>>;
     /** Exits counted as E while they wait for verification (job held a month?) or details. */
     pendingVerification: number;
   };
@@ -167,11 +174,13 @@ export function calculateOutcomeKpis(
   const byCategory: Record<KoladaExitCategory, number> = { A: 0, B: 0, C: 0, D: 0, E: 0 };
   let exits = 0;
   let pendingVerification = 0;
+  const byReason: Partial<Record<ExitReason, number>> = {};
   for (const p of periods) {
     if (!p.exit || p.exit.exitDate < from || p.exit.exitDate > to) continue;
     const result = classifyExit(p.exit);
     exits++;
     byCategory[result.category]++;
+    byReason[result.reason] = (byReason[result.reason] ?? 0) + 1;
     if (result.status === 'pending_verification') pendingVerification++;
     // Choice: U40820–U40823 ("vars insatser avslutats …") are shares of the exits in the period.
     bump(durationKpi(p.enrolledAt, p.exit.exitDate));
@@ -247,7 +256,7 @@ export function calculateOutcomeKpis(
     from,
     to,
     kpis,
-    exits: { total: exits, byCategory, pendingVerification },
+    exits: { total: exits, byCategory, byReason, pendingVerification },
     participants: { total: participants, educationUnknown },
     referrals,
   };

@@ -5,6 +5,7 @@ export {
   type OutcomeKpiId,
   type OutcomeKpiReport,
   type OutcomeKpiValue,
+  percent,
 } from './calculate-outcome-kpis.ts';
 export {
   classifyExit,
@@ -17,6 +18,18 @@ export {
   verificationDueDate,
 } from './classify-exit.ts';
 export {
+  calculateOutcomeKpisByGender,
+  GENDER_DIVIDED_KPIS,
+  type GenderSplitReport,
+  legalGenderOf,
+} from './gender-split.ts';
+export {
+  kaplanMeier,
+  type SurvivalCurve,
+  type SurvivalObservation,
+  type SurvivalStep,
+} from './survival.ts';
+export {
   EDUCATION_LEVELS,
   type EducationLevel,
   EMPLOYMENT_KINDS,
@@ -28,6 +41,7 @@ export {
   type ExitEmployment,
   type ExitStudies,
   educationLevelLabels,
+  type KoladaGenderCode,
   REFERRAL_SOURCES,
   type ReferralSource,
   referralSourceLabels,

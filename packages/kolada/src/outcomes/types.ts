@@ -89,4 +89,12 @@ export interface EnrolmentPeriod {
   monthsWithoutWork: number | null;
   /** Absent or null while the period is ongoing. */
   exit?: EnrolmentExit | null;
+  /**
+   * Legal gender (juridiskt kön) as Kolada splits its KPIs: K (kvinnor) or M (män), from the
+   * personnummer's second-to-last digit; null or absent when not known (counted in the total only).
+   */
+  gender?: KoladaGenderCode | null;
 }
+
+/** Kolada's gender codes for a split value; T (totalt) is the whole. */
+export type KoladaGenderCode = 'K' | 'M';
