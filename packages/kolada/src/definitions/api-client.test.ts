@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createKoladaClient, type KoladaClientOptions } from './api-client.ts';
+import {
+  createKoladaClient,
+  KOLADA_API_BASE_URL,
+  KOLADA_COUNTRY_ID,
+  type KoladaClientOptions,
+  koladaCountyId,
+} from './api-client.ts';
 import { KoladaApiError } from './errors.ts';
 import { parseMunicipalityGroups } from './municipality-groups.ts';
 
@@ -21,22 +27,28 @@ function recordedFetch(answers: Record<string, unknown | number>) {
   return { fetch, asked };
 }
 
-const PAGE_1 = 'https://api.kolada.se/v2/data/kpi/U40455,U40450/municipality/1488,1485,G37556/year/2023,2024';
-const PAGE_2 = `${PAGE_1}?page=2&per_page=3`;
+// The recorded three-page answer (fixtures/README.md): five ids, two KPIs, two years, 4 per page.
+const DATA = `${KOLADA_API_BASE_URL}/data/kpi/U40455,U40450/municipality/1488,1485,G37556,0014,0000/year/2023,2024`;
+const PAGES = {
+  [`${DATA}?per_page=4`]: fixture('data-v3-page-1.json'),
+  [`${DATA}?page=2&per_page=4`]: fixture('data-v3-page-2.json'),
+  [`${DATA}?page=3&per_page=4`]: fixture('data-v3-page-3.json'),
+};
+const QUERY = {
+  kpis: ['U40455', 'U40450'],
+  municipalities: ['1488', '1485', 'G37556', '0014', '0000'],
+  years: [2024, 2023],
+};
 
-describe('Kolada API client', () => {
-  it('builds the documented URL, follows next_page and flattens values per gender', async () => {
-    const { fetch, asked } = recordedFetch({
-      [PAGE_1]: fixture('data-page-1.json'),
-      [PAGE_2]: fixture('data-page-2.json'),
-    });
-    const values = await createKoladaClient({ fetch }).fetchValues({
-      kpis: ['U40455', 'U40450'],
-      municipalities: ['1488', '1485', 'G37556'],
-      years: [2024, 2023],
-    });
-    expect(asked).toEqual([PAGE_1, PAGE_2]);
-    expect(values).toHaveLength(7);
+describe('Kolada API v3 client', () => {
+  it('asks v3 for KPIs × municipalities × years, follows next_url to the last page and flattens per gender', async () => {
+    const { fetch, asked } = recordedFetch(PAGES);
+    const values = await createKoladaClient({ fetch, perPage: 4 }).fetchValues(QUERY);
+
+    expect(KOLADA_API_BASE_URL).toBe('https://api.kolada.se/v3');
+    expect(asked).toEqual(Object.keys(PAGES));
+    // 3 + 1 + 1 + 1 on page 1, 3 on page 2 (the withdrawn one skipped), 1 on page 3.
+    expect(values).toHaveLength(10);
     expect(
       values.filter((v) => v.kpi === 'U40455' && v.municipality === '1488').map((v) => [v.gender, v.value]),
     ).toEqual([
@@ -49,29 +61,109 @@ describe('Kolada API client', () => {
       value: 24.1,
       year: 2024,
     });
-    expect(values.find((v) => v.kpi === 'U40450' && v.municipality === '1488')).toMatchObject({
-      year: 2023,
-      value: 212,
+    // `period` as a string ("2024") is read as the year.
+    expect(values.find((v) => v.kpi === 'U40455' && v.municipality === '0000')).toMatchObject({
+      year: 2024,
+      value: 33.9,
     });
     expect(values.find((v) => v.kpi === 'U40450' && v.municipality === '1485')).toMatchObject({
+      year: 2023,
       value: null,
       status: 'Missing',
     });
+    // A value Kolada has withdrawn (isdeleted) is not a value.
+    expect(values.some((v) => v.kpi === 'U40450' && v.municipality === '0014')).toBe(false);
+    expect(values.find((v) => v.kpi === 'U40450' && v.municipality === '0000')?.value).toBe(9120);
   });
 
-  it('splits long id lists into several requests', async () => {
-    const empty = { values: [], count: 0 };
-    const base = 'https://example.test/v2/data/kpi';
-    const { fetch, asked } = recordedFetch({
-      [`${base}/U40455/municipality/1488,1485/year/2024`]: empty,
-      [`${base}/U40455/municipality/1487/year/2024`]: empty,
+  it('without per_page leaves the page size to Kolada, and follows a relative or http next_url on its own host', async () => {
+    const first = `${KOLADA_API_BASE_URL}/data/kpi/U40455/municipality/1488/year/2024`;
+    const page = (value: number, next?: string) => ({
+      count: 1,
+      values: [{ kpi: 'U40455', municipality: '1488', period: 2024, values: [{ gender: 'T', value }] }],
+      ...(next ? { next_url: next } : {}),
     });
-    const client = createKoladaClient({ fetch, baseUrl: 'https://example.test/v2/', idsPerRequest: 2 });
-    await client.fetchValues({ kpis: ['U40455'], municipalities: ['1488', '1485', '1487'], years: [2024] });
+    const { fetch, asked } = recordedFetch({
+      [first]: page(1, '/v3/data/kpi/U40455/municipality/1488/year/2024?page=2'),
+      [`${first}?page=2`]: page(
+        2,
+        `http://api.kolada.se/v3/data/kpi/U40455/municipality/1488/year/2024?page=3`,
+      ),
+      [`${first}?page=3`]: page(3),
+    });
+    const values = await createKoladaClient({ fetch }).fetchValues({
+      kpis: ['U40455'],
+      municipalities: ['1488'],
+      years: [2024],
+    });
+    expect(asked).toEqual([first, `${first}?page=2`, `${first}?page=3`]);
+    expect(values.map((v) => [v.value, v.count])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 1],
+    ]);
+  });
+
+  it('also follows v2’s next_page, should an answer still carry it', async () => {
+    const first = `${KOLADA_API_BASE_URL}/data/kpi/U40455/municipality/1488/year/2024`;
+    const { fetch, asked } = recordedFetch({
+      [first]: { count: 0, values: [], next_page: `${first}?page=2` },
+      [`${first}?page=2`]: { count: 0, values: [] },
+    });
+    await createKoladaClient({ fetch }).fetchValues({
+      kpis: ['U40455'],
+      municipalities: ['1488'],
+      years: [2024],
+    });
     expect(asked).toHaveLength(2);
   });
 
-  it('compares the municipality with its Liknande kommuner group and the group average', async () => {
+  it('splits KPIs, municipalities and years into requests of at most 25 ids each', async () => {
+    const empty = { values: [], count: 0 };
+    const municipalities = Array.from({ length: 30 }, (_, i) => String(1401 + i));
+    const years = Array.from({ length: 26 }, (_, i) => 2000 + i);
+    const asked: string[] = [];
+    const fetch: KoladaClientOptions['fetch'] = async (url) => {
+      asked.push(url);
+      return { ok: true, status: 200, json: async () => empty };
+    };
+    // 25 is the most Kolada takes, even when more is asked for.
+    await createKoladaClient({ fetch, baseUrl: 'https://example.test/v3/', idsPerRequest: 50 }).fetchValues({
+      kpis: ['U40455'],
+      municipalities,
+      years,
+    });
+    const segments = asked.map((url) => {
+      const [, m, y] = /municipality\/([^/]+)\/year\/([^/?]+)$/.exec(url) ?? [];
+      return [m!.split(',').length, y!.split(',').length];
+    });
+    expect(
+      asked.every((url) => url.startsWith('https://example.test/v3/data/kpi/U40455/municipality/')),
+    ).toBe(true);
+    expect(segments).toEqual([
+      [25, 25],
+      [25, 1],
+      [5, 25],
+      [5, 1],
+    ]);
+
+    const two = recordedFetch({
+      'https://example.test/v3/data/kpi/U40455/municipality/1488,1485/year/2024': empty,
+      'https://example.test/v3/data/kpi/U40455/municipality/1487/year/2024': empty,
+    });
+    await createKoladaClient({
+      fetch: two.fetch,
+      baseUrl: 'https://example.test/v3',
+      idsPerRequest: 2,
+    }).fetchValues({
+      kpis: ['U40455'],
+      municipalities: ['1488', '1485', '1487'],
+      years: [2024],
+    });
+    expect(two.asked).toHaveLength(2);
+  });
+
+  it('compares the municipality with its Liknande kommuner group, the group average, its county and the country', async () => {
     const groups = parseMunicipalityGroups([
       {
         id: 'G37556',
@@ -84,16 +176,14 @@ describe('Kolada API client', () => {
         members: [{ id: '1488', name: 'Trollhättan' }],
       },
     ]);
-    const { fetch } = recordedFetch({
-      [PAGE_1]: fixture('data-page-1.json'),
-      [PAGE_2]: fixture('data-page-2.json'),
-    });
-    const result = await createKoladaClient({ fetch }).fetchComparison({
+    const { fetch, asked } = recordedFetch(PAGES);
+    const result = await createKoladaClient({ fetch, perPage: 4 }).fetchComparison({
       municipalityCode: '1488',
       groups,
       kpis: ['U40455', 'U40450'],
       years: [2023, 2024],
     });
+    expect(asked[0]).toBe(`${DATA}?per_page=4`);
     expect(result.group?.id).toBe('G37556');
     expect(result.own.every((v) => v.municipality === '1488')).toBe(true);
     expect(result.own).toHaveLength(4);
@@ -101,28 +191,67 @@ describe('Kolada API client', () => {
     expect(result.groupAverage).toEqual([
       { kpi: 'U40455', municipality: 'G37556', year: 2024, gender: 'T', value: 24.1, count: 6 },
     ]);
+    expect(result.county.map((v) => [v.kpi, v.municipality, v.year, v.value])).toEqual([
+      ['U40455', '0014', 2024, 31.5],
+    ]);
+    expect(result.country.map((v) => [v.kpi, v.year, v.value])).toEqual([
+      ['U40455', 2024, 33.9],
+      ['U40450', 2023, 9120],
+    ]);
   });
 
-  it('reports HTTP errors, answers in another format and next_page loops', async () => {
+  it('gives each municipality its county id and Sweden "0000"', () => {
+    expect(koladaCountyId('1488')).toBe('0014');
+    expect(koladaCountyId('0180')).toBe('0001');
+    expect(KOLADA_COUNTRY_ID).toBe('0000');
+    expect(() => koladaCountyId('0014')).toThrow(RangeError);
+    expect(() => koladaCountyId('G37556')).toThrow(RangeError);
+  });
+
+  it('reports HTTP errors, answers in another format, next_url loops and next_url to another host as KoladaApiError', async () => {
     const query = { kpis: ['U40455'], municipalities: ['1488'], years: [2024] };
-    const url = 'https://api.kolada.se/v2/data/kpi/U40455/municipality/1488/year/2024';
-    const failing = createKoladaClient(recordedFetch({ [url]: 500 }));
-    await expect(failing.fetchValues(query)).rejects.toMatchObject({ name: 'KoladaApiError', status: 500 });
-    const odd = createKoladaClient(
-      recordedFetch({
-        [url]: {
-          values: [
-            { kpi: 'U40455', municipality: '1488', period: 2024, values: [{ gender: 'X', value: 1 }] },
-          ],
-          count: 1,
+    const url = `${KOLADA_API_BASE_URL}/data/kpi/U40455/municipality/1488/year/2024`;
+    const fails = (answer: unknown) =>
+      createKoladaClient(recordedFetch({ [url]: answer })).fetchValues(query);
+
+    await expect(fails(500)).rejects.toMatchObject({ name: 'KoladaApiError', status: 500, url });
+    const v2 = createKoladaClient({
+      ...recordedFetch({ 'https://api.kolada.se/v2/data/kpi/U40455/municipality/1488/year/2024': 410 }),
+      baseUrl: 'https://api.kolada.se/v2',
+    });
+    await expect(v2.fetchValues(query)).rejects.toThrow(
+      /HTTP 410 \(Gone: a retired API version\? Use \/v3\)/,
+    );
+
+    const value = { kpi: 'U40455', municipality: '1488', period: 2024 };
+    await expect(
+      fails({ values: [{ ...value, values: [{ gender: 'X', value: 1 }] }], count: 1 }),
+    ).rejects.toThrow(
+      new KoladaApiError(
+        url,
+        'unexpected answer: values[0].values[0].gender: Invalid option: expected one of "T"|"K"|"M"',
+        200,
+      ),
+    );
+    await expect(fails({ results: [] })).rejects.toThrow(/unexpected answer: values: /);
+    await expect(fails({ values: [{ ...value, period: 'förra året', values: [] }] })).rejects.toThrow(
+      /unexpected answer: values\[0\]\.period/,
+    );
+    await expect(fails({ values: [], next_url: 42 })).rejects.toThrow(/unexpected answer: next_url/);
+    await expect(fails({ values: [], next_url: url })).rejects.toThrow(/next_url loops or exceeds 100 pages/);
+    await expect(fails({ values: [], next_url: 'https://evil.example/v3/data' })).rejects.toThrow(
+      /next_url leads away from api\.kolada\.se/,
+    );
+    const notJson = createKoladaClient({
+      fetch: async () => ({
+        ok: true,
+        status: 200,
+        json: async () => {
+          throw new SyntaxError('Unexpected token <');
         },
       }),
-    );
-    await expect(odd.fetchValues(query)).rejects.toThrow(
-      /unexpected answer: values\[0\]\.values\[0\]\.gender/,
-    );
-    const loop = createKoladaClient(recordedFetch({ [url]: { values: [], count: 0, next_page: url } }));
-    await expect(loop.fetchValues(query)).rejects.toThrow(KoladaApiError);
+    });
+    await expect(notJson.fetchValues(query)).rejects.toThrow(/the answer is not JSON/);
     const offline = createKoladaClient({
       fetch: async () => {
         throw new Error('getaddrinfo ENOTFOUND');

@@ -69,7 +69,8 @@ export async function fetchValues(options: { kpi?: string; years: string; baseUr
       throw error;
     });
     terminal().stdout.write(
-      `${r.group ? `Jämförelsegrupp: ${r.group.title} (${r.group.members} kommuner).\n` : 'Ingen "Liknande kommuner"-grupp hittades (kör kolada import-definitions först); bara kommunens egna värden hämtades.\n'}` +
+      `${r.group ? `Jämförelsegrupp: ${r.group.title} (${r.group.members} kommuner).\n` : 'Ingen "Liknande kommuner"-grupp hittades (kör kolada import-definitions först); bara kommunens, länets och rikets värden hämtades.\n'}` +
+        `Länet (${r.county}) och riket (${r.country}) hämtades också.\n` +
         valuesSummary(r),
     );
   });

@@ -12,11 +12,11 @@ export function register(program: Command) {
   kolada
     .command('fetch')
     .description(
-      'Hämta värden från Koladas öppna API för kommunen, dess "Liknande kommuner"-grupp och gruppens medelvärde',
+      'Hämta värden från Koladas öppna API (v3) för kommunen, dess "Liknande kommuner"-grupp, gruppens medelvärde, länet och riket',
     )
     .option('--kpi <ids>', 'nyckeltal, kommaseparerade (standard: enhetens resultatnyckeltal)')
     .requiredOption('--years <years>', 'år, kommaseparerade eller ett intervall: 2022,2023 eller 2020-2024')
-    .option('--base-url <url>', 'Koladas API (t.ex. en intern spegel; standard: Koladas öppna API v2)')
+    .option('--base-url <url>', 'Koladas API (t.ex. en intern spegel; standard: https://api.kolada.se/v3)')
     .action(async (opts: { kpi?: string; years: string; baseUrl?: string }) =>
       (await import('../actions/kolada.ts')).fetchValues(opts),
     );

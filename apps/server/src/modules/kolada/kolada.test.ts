@@ -169,48 +169,70 @@ describe('kolada import-values (CSV, for installations without internet)', () =>
   });
 });
 
-describe('kolada fetch (Kolada API v2, recorded responses)', () => {
-  /** Answers in the documented v2 format, two pages; records every URL asked for. */
+describe('kolada fetch (Kolada API v3, recorded responses)', () => {
+  /**
+   * Answers in the v3 format (`{ values, count, next_url, previous_url }`, see the header of
+   * packages/kolada/src/definitions/api-client.ts), over three pages; records every URL asked for.
+   */
   function recordedKolada() {
     const urls: string[] = [];
-    const page2 = 'https://api.kolada.se/v2/data/page-2';
     const data = (municipality: string, value: number, count = 1) => ({
       kpi: 'U40455',
       municipality,
       period: 2024,
       values: [{ count, gender: 'T', status: '', value }],
     });
+    const pages = new Map<string, { values: unknown[]; next?: string }>();
     const fetch = async (url: string) => {
       urls.push(url);
-      const body =
-        url === page2
-          ? { count: 1, values: [data('G37556', 41.5, 2)] }
-          : {
-              count: 3,
-              next_page: page2,
-              values: [data('1488', 48.7), data('1485', 39.0), data('0381', 44.0)],
-            };
+      if (urls.length === 1) {
+        // The first request decides the pages: what was asked for, two items a page.
+        const asked = url.split('/municipality/')[1]!.split('/')[0]!.split(',');
+        const known: Record<string, ReturnType<typeof data>> = {
+          '1488': data('1488', 48.7),
+          '1485': data('1485', 39.0),
+          '0381': data('0381', 44.0),
+          G37556: data('G37556', 41.5, 2),
+          '0014': data('0014', 40.2),
+          '0000': data('0000', 37.9),
+        };
+        const items = asked.map((id) => known[id]).filter((d) => d !== undefined);
+        for (let i = 0; i < items.length; i += 2) {
+          const page = i === 0 ? url : `${url}?page=${i / 2 + 1}&per_page=2`;
+          const next = i + 2 < items.length ? `${url}?page=${i / 2 + 2}&per_page=2` : undefined;
+          pages.set(page, { values: items.slice(i, i + 2), ...(next ? { next } : {}) });
+        }
+      }
+      const page = pages.get(url);
+      const body = page
+        ? { count: page.values.length, values: page.values, next_url: page.next ?? null, previous_url: null }
+        : { count: 0, values: [], next_url: null, previous_url: null };
       return { ok: true, status: 200, json: async () => body };
     };
     return { urls, client: createKoladaClient({ fetch }) };
   }
 
-  it('fetches the municipality, its "Liknande kommuner" members and the group average, and stores them', async () => {
+  it('fetches the municipality, its "Liknande kommuner" members, the group average, the county and the country, and stores them', async () => {
     await importKoladaDefinitions(t, cli(), await loadKoladaDefinitionsFromDir(definitionsDir()));
     const { urls, client } = recordedKolada();
     const report = await fetchKoladaValues(t, cli(), { client, kpis: ['U40455'], years: [2024] });
 
-    expect(urls[0]).toMatch(/\/v2\/data\/kpi\/U40455\/municipality\/[^/]+\/year\/2024$/);
+    expect(urls[0]).toMatch(
+      /^https:\/\/api\.kolada\.se\/v3\/data\/kpi\/U40455\/municipality\/[^/]+\/year\/2024$/,
+    );
     const asked = urls[0]!.split('/municipality/')[1]!.split('/')[0]!.split(',');
-    expect(asked.sort()).toEqual(['0381', '1485', '1488', 'G37556']);
+    expect(asked.sort()).toEqual(['0000', '0014', '0381', '1485', '1488', 'G37556']);
+    expect(urls).toHaveLength(3); // next_url followed over three pages
     expect(report.group).toEqual({ id: 'G37556', title: TROLLHATTAN_GROUP.title, members: 2 });
-    expect(report).toMatchObject({ values: 4, written: 4 });
+    expect(report).toMatchObject({ values: 6, written: 6, county: '0014', country: '0000' });
 
     const rows = await koladaRepository.values(t.db, {
       kpiIds: ['U40455'],
-      municipalityCodes: ['1488', '1485', '0381', 'G37556'],
+      municipalityCodes: ['1488', '1485', '0381', 'G37556', '0014', '0000'],
     });
     expect(rows.map((r) => [r.municipalityCode, r.value, r.count, r.source])).toEqual([
+      ['0000', 37.9, 1, 'api'],
+      ['0014', 40.2, 1, 'api'],
       ['0381', 44, 1, 'api'],
       ['1485', 39, 1, 'api'],
       ['1488', 48.7, 1, 'api'],
@@ -218,11 +240,25 @@ describe('kolada fetch (Kolada API v2, recorded responses)', () => {
     ]);
   });
 
-  it('without imported groups, fetches only the own municipality', async () => {
+  it('without imported groups, fetches the own municipality, its county and the country', async () => {
     const { urls, client } = recordedKolada();
     const report = await fetchKoladaValues(t, cli(), { client, kpis: ['U40455'], years: [2024] });
     expect(report.group).toBeNull();
-    expect(urls[0]).toContain('/municipality/1488/year/2024');
+    expect(urls[0]).toContain('/v3/data/kpi/U40455/municipality/1488,0014,0000/year/2024');
+    expect(report).toMatchObject({ values: 3, municipalities: ['0000', '0014', '1488'] });
+  });
+
+  it('stops on an answer that is not in the v3 format and stores nothing', async () => {
+    const client = createKoladaClient({
+      fetch: async () => ({ ok: true, status: 200, json: async () => ({ rows: [] }) }),
+    });
+    await expect(
+      fetchKoladaValues(t, cli(), { client, kpis: ['U40455'], years: [2024] }),
+    ).rejects.toMatchObject({
+      name: 'KoladaApiError',
+      message: expect.stringMatching(/unexpected answer: values/),
+    });
+    expect((await koladaRepository.counts(t.db)).values).toBe(0);
   });
 });
 
