@@ -6303,7 +6303,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ett nyckeltal för kommunen, dess "Liknande kommuner" och gruppens medelvärde (Källa: Kolada) */
+        /**
+         * Ett nyckeltal för kommunen, dess "Liknande kommuner", gruppens medelvärde, länet och riket (Källa: Kolada)
+         * @description Lagrade värden från Kolada (kolada fetch eller kolada import-values). Varje serie och varje värde anger källa och år; seriens år är det senaste året med ett värde.
+         */
         get: {
             parameters: {
                 query: {
@@ -7790,12 +7793,24 @@ export interface components {
                 municipalityCode: string;
                 name: string;
                 /** @enum {string} */
-                role: "own" | "similar" | "groupAverage";
+                role: "own" | "similar" | "groupAverage" | "county" | "country";
+                /**
+                 * @description Källan, för "Källa: Kolada, 2025".
+                 * @enum {string}
+                 */
+                source: "Kolada";
+                /** @description Senaste år med ett värde i serien; null när serien saknar värden. */
+                year: number | null;
                 values: {
                     year: number;
                     gender: string;
                     value: number | null;
                     count: number | null;
+                    /**
+                     * @description Källan, för "Källa: Kolada, 2025".
+                     * @enum {string}
+                     */
+                    source: "Kolada";
                 }[];
             }[];
             source: string;
@@ -8846,7 +8861,9 @@ export const interventionPatchBodyStatusValues: ReadonlyArray<FlattenedDeepRequi
 export const journalAmendBodyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JournalAmendBody"]["kind"]> = ["note", "meeting", "phone", "employer_contact", "other"];
 export const journalCreateBodyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JournalCreateBody"]["kind"]> = ["note", "meeting", "phone", "employer_contact", "other"];
 export const journalEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JournalEntry"]["kind"]> = ["note", "meeting", "phone", "employer_contact", "other"];
-export const koladaComparisonSeriesRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["KoladaComparison"]["series"]["role"]> = ["own", "similar", "groupAverage"];
+export const koladaComparisonSeriesRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["KoladaComparison"]["series"]["role"]> = ["own", "similar", "groupAverage", "county", "country"];
+export const koladaComparisonSeriesSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["KoladaComparison"]["series"]["source"]> = ["Kolada"];
+export const koladaComparisonSeriesValuesSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["KoladaComparison"]["series"]["values"]["source"]> = ["Kolada"];
 export const languageLevelScaleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LanguageLevel"]["scale"]> = ["sfi", "sas", "cefr"];
 export const liaisonListItemsRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LiaisonList"]["items"]["role"]> = ["liaison", "manager"];
 export const municipalitiesSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Municipalities"]["source"]> = ["csv", "default"];

@@ -5,7 +5,7 @@ import { problemResponses } from '../../http/schemas.ts';
 import { ComparisonQuery, ComparisonResponse } from './kolada.schemas.ts';
 import { getKoladaComparison } from './kolada-comparison.ts';
 
-/** /api/reference/kolada: stored Kolada values for comparison with similar municipalities. */
+/** /api/reference/kolada: stored Kolada values for comparison with similar municipalities, the county and Riket. */
 export function referenceKoladaRoutes(ctx: AppContext) {
   const router = createRouter();
   router.openapi(
@@ -13,7 +13,10 @@ export function referenceKoladaRoutes(ctx: AppContext) {
       method: 'get',
       path: '/kolada/comparison',
       tags: ['Referensdata'],
-      summary: 'Ett nyckeltal för kommunen, dess "Liknande kommuner" och gruppens medelvärde (Källa: Kolada)',
+      summary:
+        'Ett nyckeltal för kommunen, dess "Liknande kommuner", gruppens medelvärde, länet och riket (Källa: Kolada)',
+      description:
+        'Lagrade värden från Kolada (kolada fetch eller kolada import-values). Varje serie och varje värde anger källa och år; seriens år är det senaste året med ett värde.',
       security: [{ session: [] }],
       request: { query: ComparisonQuery },
       responses: {

@@ -23,6 +23,7 @@ import { fetchKoladaValues } from './fetch-kolada-values.ts';
 import { importKoladaDefinitions } from './import-kolada-definitions.ts';
 import { importKoladaValues } from './import-kolada-values.ts';
 import { koladaRepository } from './kolada.repository.ts';
+import { COMPARISON_ROLES, ComparisonResponse } from './kolada.schemas.ts';
 
 // Hand-written definitions in Kolada's metadata format (titles and ids are real, numbers are not).
 const kpi = (id: string, title: string) => ({
@@ -263,36 +264,125 @@ describe('kolada fetch (Kolada API v3, recorded responses)', () => {
 });
 
 describe('GET /api/reference/kolada/comparison', () => {
-  it('gives the municipality, its similar municipalities and the group average; staff only', async () => {
+  type Series = {
+    municipalityCode: string;
+    name: string;
+    role: string;
+    source: string;
+    year: number | null;
+    values: Array<{
+      year: number;
+      gender: string;
+      value: number | null;
+      count: number | null;
+      source: string;
+    }>;
+  };
+  const csv = (lines: string[]) =>
+    parseKoladaValuesCsv(`kpi,municipality,year,gender,value\n${lines.join('\n')}\n`);
+
+  it('gives the municipality, its similar municipalities, the group average, the county and Riket; staff only', async () => {
     await importKoladaDefinitions(t, cli(), await loadKoladaDefinitionsFromDir(definitionsDir()));
     await importKoladaValues(
       t,
       cli(),
-      parseKoladaValuesCsv(
-        'kpi,municipality,year,gender,value\nU40455,1488,2024,T,48.7\nU40455,1485,2024,T,39\nU40455,G37556,2024,T,41.5\nU40455,0180,2024,T,12\n',
-      ),
+      csv([
+        'U40455,1488,2024,T,48.7',
+        'U40455,1485,2024,T,39',
+        'U40455,G37556,2024,T,41.5',
+        'U40455,0014,2023,T,36.2',
+        'U40455,0014,2024,T,40.2',
+        'U40455,0000,2024,T,37.9',
+        'U40455,0000,2025,T,',
+        // Not part of the comparison: Stockholm, Stockholms län, another group, another KPI.
+        'U40455,0180,2024,T,12',
+        'U40455,0001,2024,T,30.1',
+        'U40455,G1,2024,T,55',
+        'U40450,0000,2024,T,9120',
+      ]),
       'csv',
     );
     expect((await anonymousClient(t).get('/api/reference/kolada/comparison?kpi=U40455')).status).toBe(401);
     await createStaff(t, 'chef', 'manager');
     const manager = await loginAs(t, 'chef');
     expect((await manager.get('/api/reference/kolada/comparison?kpi=nej')).status).toBe(400);
-    const body = await json(await manager.get('/api/reference/kolada/comparison?kpi=U40455'));
+    const response = await manager.get('/api/reference/kolada/comparison?kpi=U40455');
+    expect(response.status).toBe(200);
+    const body = await json(response);
     expect(body.kpi.title).toMatch(/börjat arbeta eller studera/);
     expect(body.group).toEqual({ id: 'G37556', title: TROLLHATTAN_GROUP.title });
+    expect(body.source).toBe('Källa: Kolada');
     const byCode = Object.fromEntries(
-      body.series.map((s: { municipalityCode: string; role: string; values: Array<{ value: number }> }) => [
+      (body.series as Series[]).map((s) => [
         s.municipalityCode,
-        [s.role, s.values.map((v) => v.value)],
+        [s.role, s.name, s.values.map((v) => v.value)],
       ]),
     );
-    // Stockholm (0180) has a stored value but is not in the comparison.
     expect(byCode).toEqual({
-      '1488': ['own', [48.7]],
-      '1485': ['similar', [39]],
-      '0381': ['similar', []],
-      G37556: ['groupAverage', [41.5]],
+      '1488': ['own', 'Trollhättan', [48.7]],
+      '1485': ['similar', 'Uddevalla', [39]],
+      '0381': ['similar', 'Enköping', []],
+      G37556: ['groupAverage', TROLLHATTAN_GROUP.title, [41.5]],
+      '0014': ['county', 'Västra Götalands län', [36.2, 40.2]],
+      '0000': ['country', 'Riket', [37.9, null]],
     });
+
+    const county = (body.series as Series[]).find((s) => s.role === 'county')!;
+    expect(county).toEqual({
+      municipalityCode: '0014',
+      name: 'Västra Götalands län',
+      role: 'county',
+      source: 'Kolada',
+      year: 2024,
+      values: [
+        { year: 2023, gender: 'T', value: 36.2, count: 1, source: 'Kolada' },
+        { year: 2024, gender: 'T', value: 40.2, count: 1, source: 'Kolada' },
+      ],
+    });
+    // A series' year is the latest year with a value: Riket's 2025 row has none yet.
+    const country = (body.series as Series[]).find((s) => s.role === 'country')!;
+    expect([country.source, country.year]).toEqual(['Kolada', 2024]);
+    expect(country.values.map((v) => [v.year, v.source])).toEqual([
+      [2024, 'Kolada'],
+      [2025, 'Kolada'],
+    ]);
+    expect((body.series as Series[]).find((s) => s.municipalityCode === '0381')?.year).toBeNull();
+    expect((body.series as Series[]).every((s) => s.source === 'Kolada')).toBe(true);
+  });
+
+  it('leaks no role and no field beyond the documented ones, and without groups keeps the municipality, county and Riket', async () => {
+    await importKoladaValues(
+      t,
+      cli(),
+      csv([
+        'U40455,1488,2024,T,48.7',
+        'U40455,0014,2024,T,40.2',
+        'U40455,G37556,2024,T,41.5',
+        'U40455,0180,2024,T,12',
+      ]),
+      'csv',
+    );
+    await createStaff(t, 'coach', 'coach');
+    const coach = await loginAs(t, 'coach');
+    const body = await json(await coach.get('/api/reference/kolada/comparison?kpi=U40455'));
+
+    expect(body.group).toBeNull();
+    expect((body.series as Series[]).map((s) => [s.role, s.municipalityCode, s.year])).toEqual([
+      ['own', '1488', 2024],
+      ['county', '0014', 2024],
+      ['country', '0000', null],
+    ]);
+    // Exactly the documented shape: nothing stored about other municipalities or groups, and no
+    // role or field the OpenAPI document (and so the web client's types) does not name.
+    expect(ComparisonResponse.strict().safeParse(body).success).toBe(true);
+    for (const s of body.series as Series[]) {
+      expect(COMPARISON_ROLES).toContain(s.role);
+      expect(Object.keys(s).sort()).toEqual(['municipalityCode', 'name', 'role', 'source', 'values', 'year']);
+      for (const v of s.values)
+        expect(Object.keys(v).sort()).toEqual(['count', 'gender', 'source', 'value', 'year']);
+    }
+    expect(JSON.stringify(body)).not.toContain('G37556');
+    expect(JSON.stringify(body)).not.toContain('0180');
   });
 });
 
