@@ -69,8 +69,7 @@ export async function fetchValues(options: { kpi?: string; years: string; baseUr
       throw error;
     });
     terminal().stdout.write(
-      `${r.group ? `Jämförelsegrupp: ${r.group.title} (${r.group.members} kommuner).\n` : 'Ingen "Liknande kommuner"-grupp hittades (kör kolada import-definitions först); bara kommunens, länets och rikets värden hämtades.\n'}` +
-        `Länet (${r.county}) och riket (${r.country}) hämtades också.\n` +
+      `${r.group ? `Jämförelsegrupp: ${r.group.title} (${r.group.members} kommuner), länet (${r.county}) och riket (${r.country}).\n` : `Ingen "Liknande kommuner"-grupp hittades (kör kolada import-definitions först); bara kommunens, länets (${r.county}) och rikets (${r.country}) värden hämtades.\n`}` +
         valuesSummary(r),
     );
   });
