@@ -60,7 +60,9 @@ export type Area =
   /** Recruitment needs and alternative occupations for one person (reads their profile). */
   | 'matching.participant'
   /** Staff accounts, units and the municipality's settings: administrators only, no case content. */
-  | 'administration';
+  | 'administration'
+  /** Outcome reports, statistics and goals of the actor's units: aggregates, small groups suppressed. */
+  | 'statistics';
 
 type ActionGrants = Partial<Record<Action, Grant>>;
 export type PolicyTable = Record<Area, Partial<Record<Role, Partial<Record<Relationship, ActionGrants>>>>>;
@@ -129,6 +131,11 @@ export const policy: PolicyTable = {
   administration: {
     admin: { municipality: { read: ALLOW, create: ALLOW, write: ALLOW } },
   },
+  // Coaches follow their unit's results; the manager, who reports to the board, also sets the goals.
+  statistics: {
+    coach: { unit: { read: ALLOW } },
+    manager: { unit: { read: ALLOW, write: ALLOW } },
+  },
 };
 
 /** Reads of these areas are audited (personal data); employer reads are organisation data. */
@@ -139,6 +146,7 @@ export const AUDITED_READ_AREAS: ReadonlySet<Area> = new Set([
   'intake',
   'matching.candidates',
   'matching.participant',
+  'statistics',
 ]);
 
 /** The grant for one cell, or undefined (denied). */
@@ -188,6 +196,10 @@ export const forbiddenMessages: Record<Area, Partial<Record<Action, string>> & {
   'matching.candidates': { read: 'Din roll ger inte åtkomst till matchning.' },
   'matching.participant': { read: 'Din roll ger inte åtkomst till matchning.' },
   administration: { read: 'Konton, enheter och inställningar sköts av administratörer.' },
+  statistics: {
+    read: 'Din roll ger inte åtkomst till enhetens statistik.',
+    write: 'Enhetens mål sätts av enhetschefen.',
+  },
 };
 
 /** 403 for an action the relationship does not allow though the role has it elsewhere. */

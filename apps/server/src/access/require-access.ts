@@ -43,7 +43,9 @@ export type AccessTarget =
   | { kind: 'candidates' }
   | { kind: 'participant_matching'; participantId: string }
   /** Administration: staff accounts, units, the municipality's settings (`entityType` names it). */
-  | { kind: 'administration'; entityType: string; entityId?: string };
+  | { kind: 'administration'; entityType: string; entityId?: string }
+  /** Statistics, reports and goals of one of the actor's units, or of all of them (no unitId). */
+  | { kind: 'statistics'; entityType: string; unitId?: string | null };
 
 type Kind = AccessTarget['kind'];
 type TargetOf<K extends Kind> = Extract<AccessTarget, { kind: K }>;
@@ -117,6 +119,7 @@ const AREA: Record<Kind, Area> = {
   candidates: 'matching.candidates',
   participant_matching: 'matching.participant',
   administration: 'administration',
+  statistics: 'statistics',
 };
 
 function auditEntity(target: AccessTarget, loaded: { participantId?: string | null }) {
@@ -148,6 +151,8 @@ function auditEntity(target: AccessTarget, loaded: { participantId?: string | nu
       return { entityType: 'participant_list', entityId: null };
     case 'administration':
       return { entityType: target.entityType, entityId: target.entityId ?? null };
+    case 'statistics':
+      return { entityType: target.entityType, entityId: target.unitId ?? null };
   }
 }
 
@@ -351,6 +356,8 @@ function relationshipOf(actor: StaffActor, target: AccessTarget, loaded: object)
     case 'intake':
     case 'candidates':
       return 'unit';
+    case 'statistics':
+      return !target.unitId || inUnits(target.unitId) ? 'unit' : 'none';
     case 'employer':
     case 'recruitment_need':
     case 'shortlist':

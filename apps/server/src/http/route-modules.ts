@@ -12,6 +12,7 @@ import { journalRoutes } from '../modules/journal/index.ts';
 import { referenceKoladaRoutes } from '../modules/kolada/kolada.routes.ts';
 import { matchingRoutes } from '../modules/matching/index.ts';
 import { notificationRoutes } from '../modules/notification/index.ts';
+import { statisticsRoutes } from '../modules/outcomes/index.ts';
 import { participantRoutes } from '../modules/participant/index.ts';
 import { placementRoutes } from '../modules/placement/index.ts';
 import { planRoutes } from '../modules/plan/index.ts';
@@ -54,5 +55,6 @@ export const routeModules: Array<[string, (ctx: AppContext) => OpenAPIHono<AppEn
   ['/admin', staffAdminRoutes],
   ['/admin', unitAdminRoutes],
   ['/admin', settingsRoutes],
+  ['/statistics', statisticsRoutes],
   ['/public', passwordLinkRoutes],
 ];

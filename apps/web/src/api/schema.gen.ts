@@ -6577,6 +6577,378 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statistik för ett år: per månad, grupper, tid till arbete, rekryteringsbehov (grupper under 5 personer visas inte) */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Statistics"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exportera: alla tabeller som Excel (xlsx), rapport till nämnden (pdf) eller Kolada-rapporten (csv) */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    unitId?: string;
+                    format: "xlsx" | "pdf" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Filen */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enhetens mål för året med historik och utfall månad för månad */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeGoals"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Sätt eller ändra (höj) ett mål, med skäl */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OutcomeGoalBody"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeGoals"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Konflikt (posten har ändrats av någon annan) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/kolada-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Årsrapport till Kolada: nyckeltalen med kön och hur de räknats */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KoladaReport"];
+                    };
+                };
+                /** @description Ogiltig begäran */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Inte inloggad */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Åtkomst nekad */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Hittades inte */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/taxonomy/concepts/{id}": {
         parameters: {
             query?: never;
@@ -7815,6 +8187,60 @@ export interface components {
             }[];
             source: string;
         };
+        KoladaReport: {
+            year: number;
+            from: string;
+            to: string;
+            municipality: {
+                code: string;
+                name: string;
+            };
+            unit: {
+                id: string;
+                name: string;
+            } | null;
+            preliminary: boolean;
+            generatedAt: string;
+            kpis: {
+                value: number | null;
+                numerator: number;
+                denominator: number | null;
+                id: string;
+                name: string;
+                /** @enum {string} */
+                unit: "count" | "percent";
+                byGender: {
+                    K: {
+                        value: number | null;
+                        numerator: number;
+                        denominator: number | null;
+                    };
+                    M: {
+                        value: number | null;
+                        numerator: number;
+                        denominator: number | null;
+                    };
+                } | null;
+                rule: string;
+                counted: {
+                    label: string;
+                    count: number;
+                }[];
+            }[];
+            exits: {
+                total: number;
+                byCategory: {
+                    A: number;
+                    B: number;
+                    C: number;
+                    D: number;
+                    E: number;
+                };
+                pendingVerification: number;
+            };
+            participants: number;
+            genderUnknown: number;
+        };
         LanguageLevel: {
             code: string;
             label: string;
@@ -7956,6 +8382,53 @@ export interface components {
         NotificationList: {
             items: components["schemas"]["Notification"][];
             unread: number;
+        };
+        OutcomeGoalBody: {
+            /** Format: uuid */
+            unitId: string;
+            kpiId: string;
+            year: number;
+            target: number;
+            /**
+             * @default at_least
+             * @enum {string}
+             */
+            direction: "at_least" | "at_most";
+            reason: string;
+            version?: number;
+        };
+        OutcomeGoals: {
+            goals: {
+                id: string;
+                unit: {
+                    id: string;
+                    name: string;
+                };
+                kpiId: string;
+                kpiName: string;
+                year: number;
+                target: number;
+                /** @enum {string} */
+                direction: "at_least" | "at_most";
+                version: number;
+                updatedAt: string;
+                history: {
+                    at: string;
+                    by: string | null;
+                    fromTarget: number | null;
+                    toTarget: number;
+                    /** @enum {string|null} */
+                    fromDirection: "at_least" | "at_most" | null;
+                    /** @enum {string} */
+                    toDirection: "at_least" | "at_most";
+                    reason: string;
+                }[];
+                progress: {
+                    month: string;
+                    value: number | null;
+                    met: boolean | null;
+                }[];
+            }[];
         };
         ParticipantContact: {
             phone?: string | null;
@@ -8711,6 +9184,88 @@ export interface components {
             id: string;
             displayName: string;
         };
+        Statistics: {
+            year: number;
+            suppressBelow: number;
+            unit: {
+                id: string;
+                name: string;
+            } | null;
+            units: {
+                id: string;
+                name: string;
+            }[];
+            summary: {
+                participants: number;
+                exits: number;
+                workOrStudiesShare: number | null;
+                byCategory: {
+                    A: number;
+                    B: number;
+                    C: number;
+                    D: number;
+                    E: number;
+                };
+                pendingVerification: number;
+            };
+            monthly: {
+                month: string;
+                exits: number;
+                byCategory: {
+                    A: number;
+                    B: number;
+                    C: number;
+                    D: number;
+                    E: number;
+                };
+                workOrStudiesShare: number | null;
+                cumulativeShare: number | null;
+                active: number;
+                incomeSupport: number;
+                longTermShare: number | null;
+            }[];
+            breakdowns: {
+                /** @enum {string} */
+                key: "unit" | "coach" | "ageBand" | "education" | "withoutWork" | "incomeSupport" | "interventionType";
+                title: string;
+                note: string | null;
+                rows: {
+                    label: string;
+                    participants: number | null;
+                    exits: number | null;
+                    workOrStudies: number | null;
+                    share: number | null;
+                    suppressed: boolean;
+                }[];
+            }[];
+            employers: {
+                label: string;
+                jobs: number | null;
+                suppressed: boolean;
+            }[];
+            survival: {
+                cohort: string;
+                observations: number;
+                events: number;
+                medianDays: number | null;
+                steps: {
+                    days: number;
+                    survival: number;
+                    atRisk: number;
+                }[];
+            }[];
+            needs: {
+                opened: number;
+                filled: number;
+                medianDaysToFill: number | null;
+                byMonth: {
+                    month: string;
+                    opened: number;
+                    filled: number;
+                }[];
+            };
+            followUpsOverdue: number;
+        };
         TaxonomyConcept: {
             requestedId: string;
             id: string;
@@ -8805,6 +9360,7 @@ export const pathsApiParticipantsCaseloadGetParametersQueryFilterValues: Readonl
 export const pathsApiParticipantsCaseloadGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/participants/caseload"]["get"]["parameters"]["query"]["sort"]> = ["name", "enrolled", "next_follow_up", "coach"];
 export const pathsApiParticipantsCaseloadGetParametersQueryOrderValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/participants/caseload"]["get"]["parameters"]["query"]["order"]> = ["asc", "desc"];
 export const pathsApiRecruitmentNeedsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/recruitment-needs"]["get"]["parameters"]["query"]["status"]> = ["received", "open", "presented", "filled", "closed"];
+export const pathsApiStatisticsExportGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/statistics/export"]["get"]["parameters"]["query"]["format"]> = ["xlsx", "pdf", "csv"];
 export const pathsApiTaxonomySearchGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/taxonomy/search"]["get"]["parameters"]["query"]["kind"]> = ["occupation", "skill", "all"];
 export const accountRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Account"]["role"]> = ["admin", "manager", "coach", "liaison"];
 export const accountPendingLinkPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Account"]["pendingLink"]["purpose"]> = ["invite", "reset"];
@@ -8864,10 +9420,14 @@ export const journalEntryKindValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const koladaComparisonSeriesRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["KoladaComparison"]["series"]["role"]> = ["own", "similar", "groupAverage", "county", "country"];
 export const koladaComparisonSeriesSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["KoladaComparison"]["series"]["source"]> = ["Kolada"];
 export const koladaComparisonSeriesValuesSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["KoladaComparison"]["series"]["values"]["source"]> = ["Kolada"];
+export const koladaReportKpisUnitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["KoladaReport"]["kpis"]["unit"]> = ["count", "percent"];
 export const languageLevelScaleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LanguageLevel"]["scale"]> = ["sfi", "sas", "cefr"];
 export const liaisonListItemsRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LiaisonList"]["items"]["role"]> = ["liaison", "manager"];
 export const municipalitiesSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Municipalities"]["source"]> = ["csv", "default"];
 export const needOpenToTargetGroupsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NeedOpenTo"]["targetGroups"]> = ["young", "long_term_unemployed", "newly_arrived", "disability", "income_support"];
+export const outcomeGoalBodyDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeGoalBody"]["direction"]> = ["at_least", "at_most"];
+export const outcomeGoalsGoalsDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeGoals"]["goals"]["direction"]> = ["at_least", "at_most"];
+export const outcomeGoalsGoalsHistoryToDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeGoals"]["goals"]["history"]["toDirection"]> = ["at_least", "at_most"];
 export const participantDetailPersonnummerKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetail"]["personnummerKind"]> = ["personnummer", "samordningsnummer"];
 export const participantDetailRelationshipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantDetail"]["relationship"]> = ["current", "former"];
 export const participantListItemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantListItem"]["status"]> = ["active", "exited"];
@@ -8896,6 +9456,7 @@ export const sessionUserRoleValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const shortlistEntryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ShortlistEntry"]["status"]> = ["considered", "contacted", "relevant", "presented", "interview", "hired", "not_relevant", "declined"];
 export const shortlistEntryConsentFieldsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ShortlistEntry"]["consent"]["fields"]> = ["name", "contact", "profile", "references"];
 export const shortlistStatusBodyStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ShortlistStatusBody"]["status"]> = ["considered", "contacted", "relevant", "presented", "interview", "hired", "not_relevant", "declined"];
+export const statisticsBreakdownsKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Statistics"]["breakdowns"]["key"]> = ["unit", "coach", "ageBand", "education", "withoutWork", "incomeSupport", "interventionType"];
 export const taxonomyConceptKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaxonomyConcept"]["kind"]> = ["occupation", "skill", "ssyk", "credential", "language"];
 export const taxonomySearchResultKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaxonomySearchResult"]["kind"]> = ["occupation", "skill", "ssyk", "credential", "language"];
 export type operations = Record<string, never>;
@@ -9030,6 +9591,9 @@ export const maxLengths = {
     },
     "NeedSuggestionsBody": {
         "text": 5000
+    },
+    "OutcomeGoalBody": {
+        "reason": 500
     },
     "ParticipantContact": {
         "phone": 40,

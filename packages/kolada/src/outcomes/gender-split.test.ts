@@ -25,6 +25,7 @@ describe('legalGenderOf', () => {
     expect(legalGenderOf('9001611249')).toBe('K'); // samordningsnummer, day + 60
     expect(legalGenderOf('19900101-1239')).toBe('M');
     expect(legalGenderOf('')).toBeNull();
+    expect(legalGenderOf('199001010008')).toBeNull(); // födelsenummer 000: fictitious, no gender
     expect(legalGenderOf('1990')).toBeNull();
   });
 });

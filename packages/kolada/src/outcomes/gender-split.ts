@@ -55,11 +55,13 @@ export function calculateOutcomeKpisByGender(
 /**
  * Legal gender from a personnummer or samordningsnummer (10 or 12 digits, YYMMDDNNNC or
  * YYYYMMDDNNNC): the second-to-last digit is odd for men, even for women (Skatteverket, SKV 704).
- * Null for anything else.
+ * Null for anything else, and for the fictitious födelsenummer 000 of demo and test data, which
+ * Skatteverket never assigns and which therefore carries no gender.
  */
 export function legalGenderOf(personnummer: string): KoladaGenderCode | null {
   const digits = personnummer.replace(/\D/g, '');
   if (digits.length !== 10 && digits.length !== 12) return null;
+  if (digits.slice(-4, -1) === '000') return null;
   const digit = Number(digits[digits.length - 2]);
   return digit % 2 === 1 ? 'M' : 'K';
 }

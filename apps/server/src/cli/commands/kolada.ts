@@ -27,4 +27,16 @@ export function register(program: Command) {
     )
     .argument('<file>', 'CSV-fil')
     .action(async (file: string) => (await import('../actions/kolada.ts')).importValues(file));
+  kolada
+    .command('report')
+    .description(
+      'Årsrapport till Kolada ur enhetens egna uppgifter: nyckeltalen U40450–U40455, U40406–U40418 och deltagarprofilen U40800–U40835',
+    )
+    .requiredOption('--year <yyyy>', 'redovisningsåret, t.ex. 2025')
+    .option('--unit <name>', 'en enhet (standard: alla kommunens enheter)')
+    .option('--format <format>', 'json (nyckeltal → värde), csv eller xlsx', 'json')
+    .option('--out <file>', 'fil att skriva till (standard: skärmen; xlsx: arbetsbro-kolada-ÅÅÅÅ.xlsx)')
+    .action(async (opts: { year: string; unit?: string; format: string; out?: string }) =>
+      (await import('../actions/kolada-report.ts')).koladaReport(opts),
+    );
 }

@@ -7,6 +7,7 @@ export * from './job.ts';
 export * from './kolada.ts';
 export * from './matching-loop.ts';
 export * from './outbox.ts';
+export * from './outcomes.ts';
 export * from './participant.ts';
 export * from './staff.ts';
 export * from './taxonomy.ts';

@@ -1,0 +1,273 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { type Db, rowsOf } from '../../db/client.ts';
+import {
+  type GoalDirection,
+  outcomeGoal,
+  outcomeGoalChange,
+  staffUser,
+  unit,
+} from '../../db/schema/index.ts';
+
+/**
+ * One enrolment period as the outcome statistics read it: no name, no personnummer (the legal
+ * gender is derived in SQL from its second-to-last digit), dates as YYYY-MM-DD text.
+ */
+export interface OutcomePeriodRow {
+  id: string;
+  participant_id: string;
+  unit_id: string;
+  coach_id: string | null;
+  enrolled_at: string;
+  referral_source: string;
+  education_level: string | null;
+  months_without_work: number | null;
+  income_support: boolean;
+  birth_date: string;
+  /** 'K' or 'M' (juridiskt kön), from the personnummer (legalGenderOf); null for fictitious numbers. */
+  gender: 'K' | 'M' | null;
+  exit_date: string | null;
+  exit_category: string | null;
+  exit_employment_kind: string | null;
+  exit_employment_start: string | null;
+  exit_held_one_month: boolean | null;
+  exit_studies_kind: string | null;
+  exit_student_finance_eligible: boolean | null;
+  /** The employer of a work exit: the register's name, else the name typed at the exit. */
+  exit_employer: string | null;
+  /** Distinct intervention types of the period (arbetsträning, utbildning, …). */
+  intervention_types: string[];
+}
+
+export interface NeedRow {
+  id: string;
+  /** Date the need was registered. */
+  opened_on: string;
+  /** Date it was first marked filled, null if not (yet). */
+  filled_on: string | null;
+  status: string;
+}
+
+export interface GoalRow {
+  id: string;
+  unitId: string;
+  kpiId: string;
+  year: number;
+  target: number;
+  direction: GoalDirection;
+  version: number;
+  updatedAt: Date;
+}
+
+export interface GoalChangeRow {
+  goalId: string;
+  changedAt: Date;
+  changedBy: string | null;
+  fromTarget: number | null;
+  toTarget: number;
+  fromDirection: GoalDirection | null;
+  toDirection: GoalDirection;
+  reason: string;
+}
+
+const goalColumns = {
+  id: outcomeGoal.id,
+  unitId: outcomeGoal.unitId,
+  kpiId: outcomeGoal.kpiId,
+  year: outcomeGoal.year,
+  target: outcomeGoal.target,
+  direction: outcomeGoal.direction,
+  version: outcomeGoal.version,
+  updatedAt: outcomeGoal.updatedAt,
+};
+
+export const outcomesRepository = {
+  /**
+   * Periods of the units that overlap [from, to] (enrolled on or before `to`, not exited before
+   * `from`): everything the yearly report and the Statistik page need, in one pass.
+   */
+  async periods(
+    db: Db,
+    scope: { municipalityCode: string; unitIds: string[]; from: string; to: string },
+  ): Promise<OutcomePeriodRow[]> {
+    if (scope.unitIds.length === 0) return [];
+    const units = sql.join(
+      scope.unitIds.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    );
+    const result = await db.execute(sql`
+      select e.id, e.participant_id, e.unit_id, e.coach_id,
+        e.enrolled_at::text as enrolled_at, e.referral_source, e.education_level, e.months_without_work,
+        e.income_support, p.birth_date::text as birth_date,
+        -- legalGenderOf in SQL: födelsenummer 000 (fictitious, demo and test data) has no gender.
+        case when substr(p.personnummer, 11, 1) ~ '^[0-9]$' and substr(p.personnummer, 9, 3) <> '000'
+          then case when substr(p.personnummer, 11, 1)::int % 2 = 1 then 'M' else 'K' end end as gender,
+        e.exit_date::text as exit_date, e.exit_category, e.exit_employment_kind,
+        e.exit_employment_start::text as exit_employment_start, e.exit_held_one_month,
+        e.exit_studies_kind, e.exit_student_finance_eligible,
+        coalesce(emp.name, e.exit_employer_name) as exit_employer,
+        coalesce((select array_agg(distinct i.type) from intervention i
+          where i.municipality_code = e.municipality_code and i.enrolment_id = e.id
+            and i.status <> 'cancelled'), '{}') as intervention_types
+      from enrolment e
+      join participant p on p.municipality_code = e.municipality_code and p.id = e.participant_id
+      left join employer emp on emp.municipality_code = e.municipality_code and emp.id = e.exit_employer_id
+      where e.municipality_code = ${scope.municipalityCode}
+        and e.unit_id in (${units})
+        and e.enrolled_at <= ${scope.to}::date
+        and (e.exit_date is null or e.exit_date >= ${scope.from}::date)`);
+    return rowsOf<OutcomePeriodRow>(result);
+  },
+
+  /** Open follow-ups past their date in the units' open periods, today. */
+  async overdueFollowUps(db: Db, scope: { municipalityCode: string; unitIds: string[]; today: string }) {
+    if (scope.unitIds.length === 0) return 0;
+    const units = sql.join(
+      scope.unitIds.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    );
+    const result = await db.execute(sql`
+      select count(*)::int as n from follow_up f
+      join enrolment e on e.municipality_code = f.municipality_code and e.id = f.enrolment_id
+      where f.municipality_code = ${scope.municipalityCode} and e.unit_id in (${units})
+        and f.done_at is null and f.cancelled_at is null and f.due_date < ${scope.today}::date`);
+    return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
+  },
+
+  /** Recruitment needs registered in [from, to] with the day each was first marked filled. */
+  async needs(db: Db, scope: { municipalityCode: string; from: string; to: string }): Promise<NeedRow[]> {
+    const result = await db.execute(sql`
+      select n.id, (n.created_at at time zone 'Europe/Stockholm')::date::text as opened_on, n.status,
+        (select min(ev.at at time zone 'Europe/Stockholm')::date::text from recruitment_need_event ev
+          where ev.municipality_code = n.municipality_code and ev.need_id = n.id and ev.to_status = 'filled') as filled_on
+      from recruitment_need n
+      where n.municipality_code = ${scope.municipalityCode}
+        and (n.created_at at time zone 'Europe/Stockholm')::date between ${scope.from}::date and ${scope.to}::date`);
+    return rowsOf<NeedRow>(result);
+  },
+
+  async unitNames(db: Db, municipalityCode: string): Promise<Map<string, string>> {
+    const rows = await db
+      .select({ id: unit.id, name: unit.name })
+      .from(unit)
+      .where(eq(unit.municipalityCode, municipalityCode));
+    return new Map(rows.map((r) => [r.id, r.name]));
+  },
+
+  async staffNames(db: Db, municipalityCode: string): Promise<Map<string, string>> {
+    const rows = await db
+      .select({ id: staffUser.id, name: staffUser.displayName })
+      .from(staffUser)
+      .where(eq(staffUser.municipalityCode, municipalityCode));
+    return new Map(rows.map((r) => [r.id, r.name]));
+  },
+
+  async goals(
+    db: Db,
+    scope: { municipalityCode: string; unitIds: string[]; year: number },
+  ): Promise<GoalRow[]> {
+    if (scope.unitIds.length === 0) return [];
+    return db
+      .select(goalColumns)
+      .from(outcomeGoal)
+      .where(
+        and(
+          eq(outcomeGoal.municipalityCode, scope.municipalityCode),
+          inArray(outcomeGoal.unitId, scope.unitIds),
+          eq(outcomeGoal.year, scope.year),
+        ),
+      )
+      .orderBy(asc(outcomeGoal.kpiId));
+  },
+
+  async goal(db: Db, municipalityCode: string, key: { unitId: string; kpiId: string; year: number }) {
+    const [row] = await db
+      .select(goalColumns)
+      .from(outcomeGoal)
+      .where(
+        and(
+          eq(outcomeGoal.municipalityCode, municipalityCode),
+          eq(outcomeGoal.unitId, key.unitId),
+          eq(outcomeGoal.kpiId, key.kpiId),
+          eq(outcomeGoal.year, key.year),
+        ),
+      );
+    return row ?? null;
+  },
+
+  async changes(db: Db, municipalityCode: string, goalIds: string[]): Promise<GoalChangeRow[]> {
+    if (goalIds.length === 0) return [];
+    return db
+      .select({
+        goalId: outcomeGoalChange.goalId,
+        changedAt: outcomeGoalChange.changedAt,
+        changedBy: staffUser.displayName,
+        fromTarget: outcomeGoalChange.fromTarget,
+        toTarget: outcomeGoalChange.toTarget,
+        fromDirection: outcomeGoalChange.fromDirection,
+        toDirection: outcomeGoalChange.toDirection,
+        reason: outcomeGoalChange.reason,
+      })
+      .from(outcomeGoalChange)
+      .leftJoin(
+        staffUser,
+        and(
+          eq(staffUser.municipalityCode, outcomeGoalChange.municipalityCode),
+          eq(staffUser.id, outcomeGoalChange.changedById),
+        ),
+      )
+      .where(
+        and(
+          eq(outcomeGoalChange.municipalityCode, municipalityCode),
+          inArray(outcomeGoalChange.goalId, goalIds),
+        ),
+      )
+      .orderBy(asc(outcomeGoalChange.changedAt));
+  },
+
+  async insertGoal(
+    tx: Db,
+    municipalityCode: string,
+    values: { unitId: string; kpiId: string; year: number; target: number; direction: GoalDirection },
+    by: string,
+    now: Date,
+  ) {
+    const [row] = await tx
+      .insert(outcomeGoal)
+      .values({ municipalityCode, ...values, updatedById: by, updatedAt: now })
+      .onConflictDoNothing()
+      .returning(goalColumns);
+    return row ?? null;
+  },
+
+  /** Null when the version no longer matches (someone else changed the goal). */
+  async updateGoal(
+    tx: Db,
+    municipalityCode: string,
+    id: string,
+    version: number,
+    values: { target: number; direction: GoalDirection },
+    by: string,
+    now: Date,
+  ) {
+    const [row] = await tx
+      .update(outcomeGoal)
+      .set({ ...values, version: sql`${outcomeGoal.version} + 1`, updatedById: by, updatedAt: now })
+      .where(
+        and(
+          eq(outcomeGoal.municipalityCode, municipalityCode),
+          eq(outcomeGoal.id, id),
+          eq(outcomeGoal.version, version),
+        ),
+      )
+      .returning(goalColumns);
+    return row ?? null;
+  },
+
+  async insertChange(
+    tx: Db,
+    municipalityCode: string,
+    change: Omit<GoalChangeRow, 'changedBy' | 'changedAt'> & { changedById: string; changedAt: Date },
+  ) {
+    await tx.insert(outcomeGoalChange).values({ municipalityCode, ...change });
+  },
+};
