@@ -110,6 +110,31 @@ describe('arbetsbro import cases (the real CLI)', () => {
     expect(await enrolments()).toBe(2);
   }, 180_000); // four CLI processes, each starting tsx and opening the database
 
+  it('kolada report prints the year from the imported cases: JSON keyed by KPI id, CSV, and a clear error for an unknown unit', async () => {
+    // After the first test: two people imported into Jobbcentrum 25+, one exited 2025-05-01 as completed (D).
+    const json = await cli('kolada', 'report', '--year', '2025');
+    expect(json.code, json.stderr).toBe(0);
+    const values = JSON.parse(json.stdout) as Record<string, number | null>;
+    expect(values).toMatchObject({ U40800: 2, U40803: 2, U40453: 1, U40415: 100, U40455: 0, U40450: 0 });
+    expect(Object.keys(values)).toHaveLength(34);
+    const csv = await cli(
+      'kolada',
+      'report',
+      '--year',
+      '2025',
+      '--unit',
+      'jobbcentrum 25+',
+      '--format',
+      'csv',
+    );
+    expect(csv.code, csv.stderr).toBe(0);
+    expect(csv.stdout).toMatch(/^\uFEFFkpi;namn;T;K;M\r\n/);
+    expect(csv.stdout).toMatch(/\r\nU40415;[^;]+;100;/);
+    const unknown = await cli('kolada', 'report', '--year', '2025', '--unit', 'Finns inte');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/Enheten "Finns inte" finns inte\. Enheter: "Jobbcentrum 25\+"/);
+  }, 180_000);
+
   it('field cases through the CLI: the sheet with the header is found, a file with nothing in it fails, no personnummer in any output', async () => {
     const fieldCases = resolve(import.meta.dirname, '../../modules/case-import/fixtures/field-cases');
     const sheet = await cli('import', 'cases', join(fieldCases, 'F13-second-sheet.xlsx'), '--dry-run');

@@ -4,12 +4,14 @@
 
 import {
   calculateOutcomeKpis,
+  classifyExit,
   EDUCATION_LEVELS,
   type EnrolmentPeriod,
   educationLevelLabels,
   KOLADA_EXIT_CATEGORIES,
   type KoladaExitCategory,
   kaplanMeier,
+  percent,
 } from '@arbetsbro/kolada';
 import { toEnrolmentPeriod } from './kolada-report.presenter.ts';
 import type { NeedRow, OutcomePeriodRow } from './outcomes.repository.ts';
@@ -88,6 +90,7 @@ export interface StatisticsInput {
 }
 
 const DAY_MS = 86_400_000;
+const sum = (c: Record<KoladaExitCategory, number>) => c.A + c.B + c.C + c.D + c.E;
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
 const lastDay = (year: number, month: number) =>
   new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
@@ -136,7 +139,11 @@ function breakdown(
 ): Breakdown {
   const groups = new Map<string, EnrolmentPeriod[]>();
   for (const { row, period } of items) {
-    for (const g of groupsOf(row, period)) groups.set(g, [...(groups.get(g) ?? []), period]);
+    for (const g of groupsOf(row, period)) {
+      const list = groups.get(g);
+      if (list) list.push(period);
+      else groups.set(g, [period]);
+    }
   }
   const labels = order
     ? order.filter((l) => groups.has(l))
@@ -161,32 +168,49 @@ export function presentStatistics(input: StatisticsInput) {
   const periods = items.map((i) => i.period);
   const lastMonth = today < from ? 0 : today > to ? 12 : Number(today.slice(5, 7));
 
-  // --- Month by month.
+  // --- Month by month, in one pass: each exit classified once (classifyExit, as the KPI engine does).
+  const monthExits = Array.from(
+    { length: 12 },
+    () => ({ A: 0, B: 0, C: 0, D: 0, E: 0 }) as Record<KoladaExitCategory, number>,
+  );
+  for (const { period } of items) {
+    const exit = period.exit;
+    if (!exit || exit.exitDate < from || exit.exitDate > to) continue;
+    monthExits[Number(exit.exitDate.slice(5, 7)) - 1]![classifyExit(exit).category]++;
+  }
   const monthly: MonthFigures[] = [];
+  const soFar: Record<KoladaExitCategory, number> = { A: 0, B: 0, C: 0, D: 0, E: 0 };
   for (let m = 1; m <= lastMonth; m++) {
     const month = `${year}-${String(m).padStart(2, '0')}`;
     const end = lastDay(year, m);
     const day = end > today ? today : end;
-    const inMonth = calculateOutcomeKpis(periods, { from: `${month}-01`, to: end });
-    const soFar = calculateOutcomeKpis(periods, { from, to: end });
-    const activeRows = items.filter(
-      ({ row }) => row.enrolled_at <= day && (row.exit_date === null || row.exit_date >= day),
-    );
-    const persons = new Map(activeRows.map((i) => [i.row.participant_id, i.row]));
+    const byCategory = monthExits[m - 1]!;
+    for (const c of KOLADA_EXIT_CATEGORIES) soFar[c] += byCategory[c];
+    const exits = sum(byCategory);
+    const exitsSoFar = sum(soFar);
+    const persons = new Map<string, OutcomePeriodRow>();
+    for (const { row } of items) {
+      if (row.enrolled_at <= day && (row.exit_date === null || row.exit_date >= day))
+        persons.set(row.participant_id, row);
+    }
     const active = persons.size;
-    const longTerm = [...persons.values()].filter(
-      (r) =>
-        r.months_without_work !== null && r.months_without_work + monthsBetween(r.enrolled_at, day) >= 12,
-    ).length;
+    let longTerm = 0;
+    let incomeSupport = 0;
+    for (const r of persons.values()) {
+      if (r.income_support) incomeSupport++;
+      if (r.months_without_work !== null && r.months_without_work + monthsBetween(r.enrolled_at, day) >= 12)
+        longTerm++;
+    }
     monthly.push({
       month,
-      exits: inMonth.exits.total,
-      byCategory: inMonth.exits.byCategory,
-      workOrStudiesShare: inMonth.exits.total >= SUPPRESS_BELOW ? inMonth.kpis.U40455.value : null,
-      cumulativeShare: soFar.exits.total >= SUPPRESS_BELOW ? soFar.kpis.U40455.value : null,
+      exits,
+      byCategory: { ...byCategory },
+      // U40455 for the month and for the year so far: (A + B) / exits, as the KPI engine computes it.
+      workOrStudiesShare: exits >= SUPPRESS_BELOW ? percent(byCategory.A + byCategory.B, exits) : null,
+      cumulativeShare: exitsSoFar >= SUPPRESS_BELOW ? percent(soFar.A + soFar.B, exitsSoFar) : null,
       active,
-      incomeSupport: [...persons.values()].filter((r) => r.income_support).length,
-      longTermShare: active >= SUPPRESS_BELOW ? Math.round((longTerm * 1000) / active) / 10 : null,
+      incomeSupport,
+      longTermShare: active >= SUPPRESS_BELOW ? percent(longTerm, active) : null,
     });
   }
 
