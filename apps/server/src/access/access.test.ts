@@ -231,6 +231,24 @@ describe('exactly one audit record per read and per denied read, written by the 
     });
   }
 
+  it('concurrent reads (their records share inserts): every request has its own read record', async () => {
+    const before = rowsOf<{ n: string }>(
+      await t.db.execute(sql`select count(*)::text as n from audit_event`),
+    )[0]!.n;
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => (i % 2 ? other : coach2).get(`/api/participants/${person.id}`)),
+    );
+    expect(responses.map((r) => r.status)).toEqual(Array.from({ length: 20 }, (_, i) => (i % 2 ? 200 : 404)));
+    const added = rowsOf<{ action: string; outcome: string; request_id: string }>(
+      await t.db.execute(
+        sql`select action, outcome, request_id from audit_event order by seq offset ${Number(before)}`,
+      ),
+    );
+    expect(added.filter((r) => r.action === 'read')).toHaveLength(10);
+    expect(added.filter((r) => r.action === 'access_denied' && r.outcome === 'denied')).toHaveLength(10);
+    expect(new Set(added.map((r) => r.request_id)).size).toBe(20);
+  });
+
   it('an id that does not exist answers the same 404 as one outside the units, and is not a read', async () => {
     const missingId = '00000000-0000-4000-8000-000000000000';
     expect(await audited(() => other.get(`/api/participants/${missingId}`), 404)).toEqual([]);

@@ -33,6 +33,40 @@ export const auditRepository = {
   },
 
   /**
+   * Several requests' rows in one statement (group commit): one parameter, a JSON array of the
+   * rows, so that the statement's text is the same for any number of rows (prepared once) and
+   * node-postgres and PGlite pass it alike. Rows get their `seq` in the array's order.
+   */
+  async insertUnsealedMany(db: Db, rows: UnsealedAuditEvent[]) {
+    const json = JSON.stringify(
+      rows.map((row) => ({
+        occurred_at: row.occurredAt.toISOString(),
+        chain: row.chain,
+        municipality_code: row.municipalityCode,
+        actor_id: row.actorId,
+        actor_role: row.actorRole,
+        action: row.action,
+        outcome: row.outcome,
+        entity_type: row.entityType,
+        entity_id: row.entityId,
+        reason: row.reason,
+        details: row.details,
+        request_id: row.requestId,
+      })),
+    );
+    await db.execute(sql`
+      insert into audit_event (occurred_at, chain, municipality_code, actor_id, actor_role, action,
+        outcome, entity_type, entity_id, reason, details, request_id)
+      select r.occurred_at, r.chain, r.municipality_code, r.actor_id, r.actor_role, r.action,
+        r.outcome, r.entity_type, r.entity_id, r.reason, r.details, r.request_id
+      from rows from (json_to_recordset(${json}::json) as (occurred_at timestamptz, chain text,
+        municipality_code text, actor_id uuid, actor_role text, action text, outcome text,
+        entity_type text, entity_id text, reason text, details jsonb, request_id text))
+        with ordinality as r
+      order by r.ordinality`);
+  },
+
+  /**
    * Takes the sealer's lock for this transaction. `wait: false` returns false at once when another
    * sealer holds it (the periodic sealer then leaves the work to that one).
    */

@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Db, rowsOf } from '../../db/client.ts';
 import * as schema from '../../db/schema/index.ts';
 import { createTestContext, type TestContext } from '../../test/test-context.ts';
 import { systemActor } from '../auth/index.ts';
+import { auditRepository } from './audit.repository.ts';
 import { sealAuditLog, verifyAuditLog } from './audit.service.ts';
 import { auditHash } from './audit-hash.ts';
 
@@ -72,6 +73,74 @@ describe('audit log', () => {
     const after = await verifyAuditLog(t.db);
     expect(after.checked).toBe(before.checked);
     expect(after.unsealed).toBe(0);
+  });
+});
+
+describe('group commit: records outside a transaction share inserts', () => {
+  let g: TestContext;
+  beforeAll(async () => {
+    g = await createTestContext();
+  });
+  afterAll(() => {
+    vi.restoreAllMocks();
+    return g.close();
+  });
+  const rec = (id: string, actorId?: string) =>
+    g.audit.record(
+      g.db,
+      actorId
+        ? {
+            kind: 'staff',
+            id: actorId,
+            username: 'x',
+            displayName: 'x',
+            role: 'coach',
+            municipalityCode: g.config.municipality.code,
+            unitIds: [],
+          }
+        : systemActor(g.config.municipality.code, 'test'),
+      { action: 'read', entityType: 'participant', entityId: id, reason: 'test', details: { n: 1, k: id } },
+      { requestId: `req-${id}` },
+    );
+  const rows = async () =>
+    rowsOf<{ entity_id: string; request_id: string; details: Record<string, unknown> }>(
+      await g.db.execute(sql`select entity_id, request_id, details from audit_event order by seq`),
+    );
+
+  it('each concurrent record lands once, with its own content, and is committed when its promise resolves', async () => {
+    const many = vi.spyOn(auditRepository, 'insertUnsealedMany');
+    const ids = Array.from({ length: 40 }, (_, i) => `g${i}`);
+    await Promise.all(ids.map((id) => rec(id)));
+    const stored = await rows();
+    expect(stored.map((r) => r.entity_id).sort()).toEqual([...ids].sort());
+    for (const r of stored) {
+      expect(r.request_id).toBe(`req-${r.entity_id}`);
+      expect(r.details).toEqual({ n: 1, k: r.entity_id });
+    }
+    // They did share: fewer inserts than records.
+    expect(many).toHaveBeenCalled();
+    expect(await sealAuditLog(g.db)).toBe(40);
+    expect(await verifyAuditLog(g.db)).toMatchObject({ ok: true, checked: 40, unsealed: 0 });
+  });
+
+  it('a record that cannot be stored fails its own request only; the others of its group land', async () => {
+    const before = (await rows()).length;
+    const results = await Promise.allSettled([
+      rec('ok-1'),
+      rec('ok-2'),
+      rec('bad', 'not-a-uuid'),
+      rec('ok-3'),
+      rec('ok-4'),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    const added = (await rows()).slice(before).map((r) => r.entity_id);
+    expect(added.sort()).toEqual(['ok-1', 'ok-2', 'ok-3', 'ok-4']);
   });
 });
 

@@ -1,7 +1,12 @@
 import type { Db } from '../../db/client.ts';
 import type { AuditAction, AuditOutcome } from '../../db/schema/index.ts';
 import type { Actor, RequestMeta } from '../auth/index.ts';
-import { type AuditChainHeadRow, auditRepository, type SealUpdate } from './audit.repository.ts';
+import {
+  type AuditChainHeadRow,
+  auditRepository,
+  type SealUpdate,
+  type UnsealedAuditEvent,
+} from './audit.repository.ts';
 import { auditHash, GENESIS_HASH } from './audit-hash.ts';
 
 export interface AuditEntry {
@@ -16,10 +21,12 @@ export interface AuditEntry {
 
 export interface AuditLog {
   /**
-   * Appends one record: a single insert, without locks, so audited requests never wait for each
-   * other. Pass the transaction of the write it describes, so that the write and its audit record
-   * commit together; for reads and denied access the plain db (it commits before the response).
-   * The record is chained (hashed) shortly after by the sealer: see `sealAuditLog`.
+   * Appends one record: an insert without locks, so audited requests never wait for each other.
+   * Pass the transaction of the write it describes, so that the write and its audit record commit
+   * together; for reads and denied access the plain db: the promise resolves once the record is
+   * committed (group commit: records of concurrent requests share one insert, see `groupCommit`),
+   * so the response still leaves after its record. The record is chained (hashed) shortly after
+   * by the sealer: see `sealAuditLog`.
    */
   record(db: Db, actor: Actor | null, entry: AuditEntry, meta?: RequestMeta): Promise<void>;
   /** Chains every committed unsealed record now (waits for a running sealer); returns how many. */
@@ -27,10 +34,11 @@ export interface AuditLog {
 }
 
 export function createAuditLog(clock: () => Date = () => new Date()): AuditLog {
+  const groups = new WeakMap<Db, (row: UnsealedAuditEvent) => Promise<void>>();
   return {
     async record(db, actor, entry, meta) {
       const municipalityCode = actor?.municipalityCode ?? null;
-      await auditRepository.insertUnsealed(db, {
+      const row: UnsealedAuditEvent = {
         chain: municipalityCode ?? '-',
         // Millisecond precision: what PostgreSQL stores is exactly what is hashed.
         occurredAt: new Date(Math.floor(clock().getTime())),
@@ -44,10 +52,73 @@ export function createAuditLog(clock: () => Date = () => new Date()): AuditLog {
         reason: entry.reason,
         details: entry.details ?? null,
         requestId: meta?.requestId ?? null,
-      });
+      };
+      // A write's record goes into the write's own transaction, alone.
+      if ('rollback' in db) return auditRepository.insertUnsealed(db, row);
+      let append = groups.get(db);
+      if (!append) {
+        append = groupCommit(db);
+        groups.set(db, append);
+      }
+      return append(row);
     },
     seal: (db) => sealAuditLog(db),
   };
+}
+
+/** Rows in one group insert at most (a longer queue goes in several). */
+const GROUP_MAX_ROWS = 500;
+
+interface Pending {
+  row: UnsealedAuditEvent;
+  done: () => void;
+  failed: (error: unknown) => void;
+}
+
+/**
+ * Group commit for the records written outside a transaction (reads, denials). While no insert
+ * runs, a record is inserted at once (an idle server adds no wait); while one runs, records queue
+ * and then go together into the next insert: one statement and one commit (one WAL flush) for
+ * every request that arrived meanwhile, instead of one each. Measured on the 2-core machine: a
+ * one-row commit cost ~400 µs of CPU, a row of a ten-row commit ~90 µs; and one insert at a time
+ * gave larger groups under load than two. Each caller's promise resolves only after the statement
+ * holding its row has committed, so no response leaves before its record is stored. When a group
+ * insert fails, its rows are inserted one by one, so that each request gets its own row's outcome
+ * (a row that cannot be stored fails only its own request).
+ */
+function groupCommit(db: Db) {
+  let queue: Pending[] = [];
+  let running = false;
+  const insert = async (batch: Pending[]) => {
+    try {
+      if (batch.length === 1) await auditRepository.insertUnsealed(db, batch[0]!.row);
+      else
+        await auditRepository.insertUnsealedMany(
+          db,
+          batch.map((p) => p.row),
+        );
+      for (const p of batch) p.done();
+    } catch (error) {
+      if (batch.length === 1) batch[0]!.failed(error);
+      else
+        await Promise.all(batch.map((p) => auditRepository.insertUnsealed(db, p.row).then(p.done, p.failed)));
+    }
+  };
+  const next = () => {
+    if (running || queue.length === 0) return;
+    const batch = queue.slice(0, GROUP_MAX_ROWS);
+    queue = queue.slice(GROUP_MAX_ROWS);
+    running = true;
+    void insert(batch).finally(() => {
+      running = false;
+      next();
+    });
+  };
+  return (row: UnsealedAuditEvent) =>
+    new Promise<void>((done, failed) => {
+      queue.push({ row, done, failed });
+      next();
+    });
 }
 
 export interface SealOptions {
