@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calculateOutcomeKpis, type OutcomeKpiId, type OutcomeKpiReport } from './calculate-outcome-kpis.ts';
+import {
+  calculateOutcomeKpis,
+  calculateOutcomeKpisFromGroups,
+  groupOutcomes,
+  type OutcomeKpiId,
+  type OutcomeKpiReport,
+} from './calculate-outcome-kpis.ts';
 import { classifyExit, KOLADA_EXIT_CATEGORIES } from './classify-exit.ts';
 import { periodsArb, rangeArb } from './test-arbitraries.ts';
 import type { EnrolmentExit, EnrolmentPeriod } from './types.ts';
@@ -365,5 +371,49 @@ describe('calculateOutcomeKpis — properties', () => {
         expect(v(after, 'U40800')).toBe(v(before, 'U40800'));
       }),
     );
+  });
+});
+
+describe('calculateOutcomeKpisFromGroups — counts from a GROUP BY', () => {
+  it('merging equal groups (summing their counts) gives the same report as the periods', () => {
+    fc.assert(
+      fc.property(periodsArb(), rangeArb(), (periods, range) => {
+        const groups = groupOutcomes(periods, range);
+        // What a database's GROUP BY would return: one row per distinct key with its count.
+        const merge = <T extends { count: number }>(items: T[]) => {
+          const byKey = new Map<string, T>();
+          for (const item of items) {
+            const { count, ...key } = item;
+            const k = JSON.stringify(key);
+            const seen = byKey.get(k);
+            byKey.set(k, seen ? { ...seen, count: seen.count + count } : { ...item });
+          }
+          return [...byKey.values()];
+        };
+        const merged = {
+          exits: merge(groups.exits.map((g) => ({ ...g, exit: { ...g.exit, exitDate: range.to } }))),
+          referrals: merge(groups.referrals),
+          referredPersons: groups.referredPersons,
+          participants: merge(groups.participants),
+        };
+        expect(calculateOutcomeKpisFromGroups(merged, range)).toEqual(calculateOutcomeKpis(periods, range));
+      }),
+    );
+  });
+
+  it('refuses a negative or fractional count', () => {
+    const empty = { exits: [], referrals: [], referredPersons: 0, participants: [] };
+    expect(() => calculateOutcomeKpisFromGroups({ ...empty, referredPersons: -1 }, year2026)).toThrow(
+      RangeError,
+    );
+    expect(() =>
+      calculateOutcomeKpisFromGroups(
+        {
+          ...empty,
+          participants: [{ young: true, educationLevel: null, monthsWithoutWork: null, count: 1.5 }],
+        },
+        year2026,
+      ),
+    ).toThrow(RangeError);
   });
 });

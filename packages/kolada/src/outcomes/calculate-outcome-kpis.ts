@@ -15,7 +15,7 @@ import {
   KOLADA_EXIT_CATEGORIES,
   type KoladaExitCategory,
 } from './classify-exit.ts';
-import type { EducationLevel, EnrolmentPeriod, ReferralSource } from './types.ts';
+import type { EducationLevel, EnrolmentExit, EnrolmentPeriod, ReferralSource } from './types.ts';
 
 export const OUTCOME_KPI_IDS = [
   // Results at exit: counts A–E, shares A–E, share A+B.
@@ -135,7 +135,7 @@ function withoutWorkKpi(months: number | null): OutcomeKpiId {
  * U40820–U40823: time from enrolment to exit — shorter than 3 months, 3 to (not incl.) 6, 6 to 24
  * inclusive, more than 24 months. Months are calendar months (same day of month).
  */
-function durationKpi(enrolledAt: IsoDate, exitDate: IsoDate): OutcomeKpiId {
+function durationKpi(enrolledAt: IsoDate, exitDate: IsoDate): DurationKpiId {
   if (exitDate < addMonths(enrolledAt, 3)) return 'U40820';
   if (exitDate < addMonths(enrolledAt, 6)) return 'U40821';
   if (exitDate <= addMonths(enrolledAt, 24)) return 'U40822';
@@ -156,48 +156,56 @@ function validate(periods: readonly EnrolmentPeriod[]): void {
   });
 }
 
-export function calculateOutcomeKpis(
+/** U40820–U40823, the time-in-unit KPIs. */
+export type DurationKpiId = 'U40820' | 'U40821' | 'U40822' | 'U40823';
+
+/**
+ * The periods reduced to what the KPIs count, so that the same totals can come from rows or from
+ * a database's GROUP BY (each group with its count). `calculateOutcomeKpisFromGroups` turns them
+ * into the report; `groupOutcomes` makes them from periods.
+ */
+export interface OutcomeGroups {
+  /** Exits with exitDate in the period: the exit as recorded and its time-in-unit KPI. */
+  exits: Array<{ exit: EnrolmentExit; duration: DurationKpiId; count: number }>;
+  /** Referrals (periods enrolled in the period) by source. */
+  referrals: Array<{ referralSource: ReferralSource; count: number }>;
+  /** Distinct persons among the referrals (U40803). */
+  referredPersons: number;
+  /** Participants, each person once by their latest period overlapping the period. */
+  participants: Array<{
+    /** 24 or younger on the day they are first a participant within the period. */
+    young: boolean;
+    educationLevel: EducationLevel | null;
+    monthsWithoutWork: number | null;
+    count: number;
+  }>;
+}
+
+/** Periods → OutcomeGroups (every group of count 1). Throws RangeError like calculateOutcomeKpis. */
+export function groupOutcomes(
   periods: readonly EnrolmentPeriod[],
   { from, to }: { from: IsoDate; to: IsoDate },
-): OutcomeKpiReport {
+): OutcomeGroups {
   parseDate(from, 'from');
   parseDate(to, 'to');
   if (from > to) throw new RangeError('from must not be after to');
   validate(periods);
-
-  const counts = new Map<OutcomeKpiId, number>(OUTCOME_KPI_IDS.map((id) => [id, 0]));
-  const bump = (id: OutcomeKpiId) => counts.set(id, (counts.get(id) ?? 0) + 1);
-
-  // --- Results at exit (U40450–U40455, U40406–U40418) and time in the unit (U40820–U40823).
   // Choice: every exit counts, so a person who exits twice in the period counts twice ("deltagare
-  // som avslutats" — each exit has its own result).
-  const byCategory: Record<KoladaExitCategory, number> = { A: 0, B: 0, C: 0, D: 0, E: 0 };
-  let exits = 0;
-  let pendingVerification = 0;
-  const byReason: Partial<Record<ExitReason, number>> = {};
+  // som avslutats" — each exit has its own result). U40820–U40823 are shares of these exits.
+  const exits: OutcomeGroups['exits'] = [];
   for (const p of periods) {
     if (!p.exit || p.exit.exitDate < from || p.exit.exitDate > to) continue;
-    const result = classifyExit(p.exit);
-    exits++;
-    byCategory[result.category]++;
-    byReason[result.reason] = (byReason[result.reason] ?? 0) + 1;
-    if (result.status === 'pending_verification') pendingVerification++;
-    // Choice: U40820–U40823 ("vars insatser avslutats …") are shares of the exits in the period.
-    bump(durationKpi(p.enrolledAt, p.exit.exitDate));
+    exits.push({ exit: p.exit, duration: durationKpi(p.enrolledAt, p.exit.exitDate), count: 1 });
   }
-
-  // --- Referrals (U40803, U40806–U40810, U40824): enrolments made in the period.
+  // Referrals (U40803, U40806–U40810, U40824): enrolments made in the period.
   // U40806…: "Dubbelräkning kan förekomma" — every referral counts. U40803: "Varje individ räknas bara en gång".
   const referred = new Set<string>();
-  let referrals = 0;
+  const referrals: OutcomeGroups['referrals'] = [];
   for (const p of periods) {
     if (p.enrolledAt < from || p.enrolledAt > to) continue;
-    referrals++;
     referred.add(p.personId);
-    bump(REFERRAL_KPIS[p.referralSource]);
+    referrals.push({ referralSource: p.referralSource, count: 1 });
   }
-
-  // --- Participants during the period (U40800) and their profile (U40811–U40819, U40827, U40835).
   // Choice: a person with several periods overlapping the reporting period is described by the
   // latest of them (latest education level, time without work before that enrolment).
   const latestByPerson = new Map<string, EnrolmentPeriod>();
@@ -207,16 +215,74 @@ export function calculateOutcomeKpis(
     const seen = latestByPerson.get(p.personId);
     if (!seen || p.enrolledAt > seen.enrolledAt) latestByPerson.set(p.personId, p);
   }
-  let educationUnknown = 0;
-  for (const p of latestByPerson.values()) {
+  const participants = [...latestByPerson.values()].map((p) => ({
     // Choice: age on the day the person is first a participant within the reporting period
     // (enrolment, or `from` for those enrolled earlier). Matches the units' routing by age (16–24 / 25+).
-    bump(ageOn(p.birthDate, laterOf(p.enrolledAt, from)) <= 24 ? 'U40811' : 'U40812');
-    if (p.educationLevel === null) educationUnknown++;
-    else bump(EDUCATION_KPIS[p.educationLevel]);
-    bump(withoutWorkKpi(p.monthsWithoutWork));
+    young: ageOn(p.birthDate, laterOf(p.enrolledAt, from)) <= 24,
+    educationLevel: p.educationLevel,
+    monthsWithoutWork: p.monthsWithoutWork,
+    count: 1,
+  }));
+  return { exits, referrals, referredPersons: referred.size, participants };
+}
+
+export function calculateOutcomeKpis(
+  periods: readonly EnrolmentPeriod[],
+  range: { from: IsoDate; to: IsoDate },
+): OutcomeKpiReport {
+  return calculateOutcomeKpisFromGroups(groupOutcomes(periods, range), range);
+}
+
+/**
+ * The report from grouped counts (e.g. a database's GROUP BY over the same rules as
+ * groupOutcomes). Each exit group is classified once with classifyExit. Throws RangeError on a
+ * malformed range or a negative count.
+ */
+export function calculateOutcomeKpisFromGroups(
+  groups: OutcomeGroups,
+  { from, to }: { from: IsoDate; to: IsoDate },
+): OutcomeKpiReport {
+  parseDate(from, 'from');
+  parseDate(to, 'to');
+  const counts = new Map<OutcomeKpiId, number>(OUTCOME_KPI_IDS.map((id) => [id, 0]));
+  const bump = (id: OutcomeKpiId, n: number) => counts.set(id, (counts.get(id) ?? 0) + n);
+  const check = (n: number) => {
+    if (!Number.isInteger(n) || n < 0) throw new RangeError('a group count must be an integer ≥ 0');
+    return n;
+  };
+
+  const byCategory: Record<KoladaExitCategory, number> = { A: 0, B: 0, C: 0, D: 0, E: 0 };
+  let exits = 0;
+  let pendingVerification = 0;
+  const byReason: Partial<Record<ExitReason, number>> = {};
+  for (const g of groups.exits) {
+    const n = check(g.count);
+    const result = classifyExit(g.exit);
+    exits += n;
+    byCategory[result.category] += n;
+    byReason[result.reason] = (byReason[result.reason] ?? 0) + n;
+    if (result.status === 'pending_verification') pendingVerification += n;
+    bump(g.duration, n);
   }
-  const participants = latestByPerson.size;
+
+  let referrals = 0;
+  for (const g of groups.referrals) {
+    referrals += check(g.count);
+    bump(REFERRAL_KPIS[g.referralSource], g.count);
+  }
+  const referred = { size: check(groups.referredPersons) };
+
+  let educationUnknown = 0;
+  let participantCount = 0;
+  for (const g of groups.participants) {
+    const n = check(g.count);
+    participantCount += n;
+    bump(g.young ? 'U40811' : 'U40812', n);
+    if (g.educationLevel === null) educationUnknown += n;
+    else bump(EDUCATION_KPIS[g.educationLevel], n);
+    bump(withoutWorkKpi(g.monthsWithoutWork), n);
+  }
+  const participants = participantCount;
 
   // --- Assemble: counts and the percentages with their denominators.
   const count = (kpi: OutcomeKpiId, n: number): OutcomeKpiValue => ({

@@ -4,6 +4,8 @@
 
 import {
   calculateOutcomeKpis,
+  calculateOutcomeKpisFromGroups,
+  type OutcomeGroups,
   type OutcomeKpiId,
   type OutcomeKpiReport,
   type OutcomeKpiValue,
@@ -47,6 +49,31 @@ export function calculateOutcomeKpisByGender(
       periods.filter((p) => p.gender === gender),
       range,
     );
+    return Object.fromEntries(GENDER_DIVIDED_KPIS.map((id) => [id, report.kpis[id]]));
+  };
+  return { ...total, byGender: { K: split('K'), M: split('M') } };
+}
+
+/**
+ * The same from grouped counts per gender (a database's GROUP BY with gender as a key); people of
+ * unknown gender in `unknown`. The total is the three together (a person has one gender).
+ */
+export function calculateOutcomeKpisByGenderFromGroups(
+  groups: Record<KoladaGenderCode | 'unknown', OutcomeGroups>,
+  range: { from: IsoDate; to: IsoDate },
+): GenderSplitReport {
+  const parts = [groups.K, groups.M, groups.unknown];
+  const total = calculateOutcomeKpisFromGroups(
+    {
+      exits: parts.flatMap((g) => g.exits),
+      referrals: parts.flatMap((g) => g.referrals),
+      referredPersons: parts.reduce((n, g) => n + g.referredPersons, 0),
+      participants: parts.flatMap((g) => g.participants),
+    },
+    range,
+  );
+  const split = (gender: KoladaGenderCode) => {
+    const report = calculateOutcomeKpisFromGroups(groups[gender], range);
     return Object.fromEntries(GENDER_DIVIDED_KPIS.map((id) => [id, report.kpis[id]]));
   };
   return { ...total, byGender: { K: split('K'), M: split('M') } };

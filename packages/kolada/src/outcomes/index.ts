@@ -1,7 +1,11 @@
 // Outcome (exit) classification and the unit's own values for Kolada's labour-market KPIs. Pure.
 export {
   calculateOutcomeKpis,
+  calculateOutcomeKpisFromGroups,
+  type DurationKpiId,
+  groupOutcomes,
   OUTCOME_KPI_IDS,
+  type OutcomeGroups,
   type OutcomeKpiId,
   type OutcomeKpiReport,
   type OutcomeKpiValue,
@@ -19,6 +23,7 @@ export {
 } from './classify-exit.ts';
 export {
   calculateOutcomeKpisByGender,
+  calculateOutcomeKpisByGenderFromGroups,
   GENDER_DIVIDED_KPIS,
   type GenderSplitReport,
   legalGenderOf,

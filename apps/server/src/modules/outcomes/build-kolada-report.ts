@@ -30,8 +30,8 @@ export async function buildKoladaReport(
   ctx: Pick<AppContext, 'db' | 'clock'>,
   scope: KoladaReportScope,
 ): Promise<KoladaReportView> {
-  const [rows, units, settings] = await Promise.all([
-    outcomesRepository.periods(ctx.db, {
+  const [groups, units, settings] = await Promise.all([
+    outcomesRepository.outcomeGroups(ctx.db, {
       municipalityCode: scope.municipalityCode,
       unitIds: scope.unitIds,
       from: `${scope.year}-01-01`,
@@ -42,7 +42,7 @@ export async function buildKoladaReport(
   ]);
   const now = ctx.clock();
   return {
-    ...presentKoladaReport(rows, scope.year),
+    ...presentKoladaReport(groups, scope.year),
     municipality: { code: scope.municipalityCode, name: settings.displayName },
     unit: scope.unitId ? { id: scope.unitId, name: units.get(scope.unitId) ?? '' } : null,
     preliminary: Number(todayInSweden(now).slice(0, 4)) <= scope.year,

@@ -3,7 +3,7 @@
 // @arbetsbro/kolada (classify-exit.ts, calculate-outcome-kpis.ts); this file only words them.
 
 import {
-  calculateOutcomeKpisByGender,
+  calculateOutcomeKpisByGenderFromGroups,
   type EducationLevel,
   type EmploymentKind,
   type EnrolmentPeriod,
@@ -12,7 +12,9 @@ import {
   exitReasonMessages,
   GENDER_DIVIDED_KPIS,
   type KoladaExitCategory,
+  type KoladaGenderCode,
   OUTCOME_KPI_IDS,
+  type OutcomeGroups,
   type OutcomeKpiId,
   type ReferralSource,
   type StudyKind,
@@ -202,12 +204,17 @@ const figure = (v: { value: number | null; numerator: number; denominator: numbe
   denominator: v.denominator,
 });
 
-/** Kolada's yearly values for the rows (a unit's or the municipality's periods). Throws RangeError on bad dates. */
-export function presentKoladaReport(rows: readonly OutcomePeriodRow[], year: number): KoladaReport {
+/**
+ * Kolada's yearly values from the grouped counts per gender (outcomesRepository.outcomeGroups),
+ * with "how was this counted" per KPI.
+ */
+export function presentKoladaReport(
+  groups: Record<KoladaGenderCode | 'unknown', OutcomeGroups>,
+  year: number,
+): KoladaReport {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const periods = rows.map(toEnrolmentPeriod);
-  const report = calculateOutcomeKpisByGender(periods, { from, to });
+  const report = calculateOutcomeKpisByGenderFromGroups(groups, { from, to });
   const byReason = report.exits.byReason;
   const gendered = new Set<OutcomeKpiId>(GENDER_DIVIDED_KPIS);
   const kpis = OUTCOME_KPI_IDS.map((id): KoladaReportKpi => {
@@ -230,11 +237,6 @@ export function presentKoladaReport(rows: readonly OutcomePeriodRow[], year: num
       counted,
     };
   });
-  const participantsInYear = new Set(
-    periods
-      .filter((p) => p.enrolledAt <= to && (!p.exit || p.exit.exitDate >= from) && !p.gender)
-      .map((p) => p.personId),
-  );
   return {
     year,
     from,
@@ -246,7 +248,7 @@ export function presentKoladaReport(rows: readonly OutcomePeriodRow[], year: num
       pendingVerification: report.exits.pendingVerification,
     },
     participants: report.participants.total,
-    genderUnknown: participantsInYear.size,
+    genderUnknown: groups.unknown.participants.reduce((n, g) => n + g.count, 0),
   };
 }
 

@@ -1,3 +1,13 @@
+import type {
+  DurationKpiId,
+  EducationLevel,
+  EmploymentKind,
+  ExitCategory,
+  KoladaGenderCode,
+  OutcomeGroups,
+  ReferralSource,
+  StudyKind,
+} from '@arbetsbro/kolada';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { type Db, rowsOf } from '../../db/client.ts';
 import {
@@ -80,7 +90,127 @@ const goalColumns = {
   updatedAt: outcomeGoal.updatedAt,
 };
 
+// legalGenderOf in SQL: odd second-to-last digit M, even K; födelsenummer 000 (fictitious) none.
+const GENDER = sql`case when substr(p.personnummer, 11, 1) ~ '^[0-9]$' and substr(p.personnummer, 9, 3) <> '000'
+  then case when substr(p.personnummer, 11, 1)::int % 2 = 1 then 'M' else 'K' end end`;
+
+type GenderKey = KoladaGenderCode | 'unknown';
+const genderKey = (g: string | null): GenderKey => (g === 'K' || g === 'M' ? g : 'unknown');
+
 export const outcomesRepository = {
+  /**
+   * The yearly report's counts straight from a GROUP BY, per legal gender, over the same rules as
+   * groupOutcomes in @arbetsbro/kolada (a test compares the two on random data): exits by their
+   * recorded fields and time in the unit, referrals by source, and each participant once by the
+   * latest period overlapping [from, to]. A few hundred rows whatever the number of enrolments.
+   */
+  async outcomeGroups(
+    db: Db,
+    scope: { municipalityCode: string; unitIds: string[]; from: string; to: string },
+  ): Promise<Record<GenderKey, OutcomeGroups>> {
+    const out: Record<GenderKey, OutcomeGroups> = {
+      K: { exits: [], referrals: [], referredPersons: 0, participants: [] },
+      M: { exits: [], referrals: [], referredPersons: 0, participants: [] },
+      unknown: { exits: [], referrals: [], referredPersons: 0, participants: [] },
+    };
+    if (scope.unitIds.length === 0) return out;
+    const units = sql.join(
+      scope.unitIds.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    );
+    const from = sql`${scope.from}::date`;
+    const to = sql`${scope.to}::date`;
+    const base = sql`from enrolment e
+      join participant p on p.municipality_code = e.municipality_code and p.id = e.participant_id
+      where e.municipality_code = ${scope.municipalityCode} and e.unit_id in (${units})`;
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`set local jit = off`);
+      // Exits in the period. Time in the unit in calendar months: PostgreSQL's date + interval
+      // keeps the day or takes the month's last (31 Jan + 3 months = 30 Apr), like addMonths.
+      const exits = rowsOf<{
+        gender: string | null;
+        category: string;
+        kind: string | null;
+        start: string | null;
+        held: boolean | null;
+        studies_kind: string | null;
+        eligible: boolean | null;
+        duration: DurationKpiId;
+        n: number;
+      }>(
+        await tx.execute(sql`
+          select ${GENDER} as gender, e.exit_category as category, e.exit_employment_kind as kind,
+            min(e.exit_employment_start)::text as start, e.exit_held_one_month as held,
+            e.exit_studies_kind as studies_kind, e.exit_student_finance_eligible as eligible,
+            case when e.exit_date < e.enrolled_at + interval '3 months' then 'U40820'
+                 when e.exit_date < e.enrolled_at + interval '6 months' then 'U40821'
+                 when e.exit_date <= e.enrolled_at + interval '24 months' then 'U40822'
+                 else 'U40823' end as duration,
+            count(*)::int as n
+          ${base} and e.exit_date between ${from} and ${to}
+          group by 1, 2, 3, (e.exit_employment_start is null), 5, 6, 7, 8`),
+      );
+      for (const r of exits) {
+        out[genderKey(r.gender)].exits.push({
+          exit: {
+            exitDate: scope.to,
+            category: r.category as ExitCategory,
+            // As toEnrolmentPeriod reads a row: employment only with kind and start, studies only with both fields.
+            ...(r.kind && r.start
+              ? { employment: { kind: r.kind as EmploymentKind, startDate: r.start, heldOneMonth: r.held } }
+              : {}),
+            ...(r.studies_kind && r.eligible !== null
+              ? { studies: { kind: r.studies_kind as StudyKind, studentFinanceEligible: r.eligible } }
+              : {}),
+          },
+          duration: r.duration,
+          count: r.n,
+        });
+      }
+      // Referrals (enrolments in the period) by source, and the distinct persons referred.
+      const referrals = rowsOf<{ gender: string | null; source: string | null; n: number; persons: number }>(
+        await tx.execute(sql`
+          select ${GENDER} as gender, e.referral_source as source, count(*)::int as n,
+            count(distinct e.participant_id)::int as persons
+          ${base} and e.enrolled_at between ${from} and ${to}
+          group by grouping sets ((1, 2), (1))`),
+      );
+      for (const r of referrals) {
+        const g = out[genderKey(r.gender)];
+        if (r.source === null) g.referredPersons = r.persons;
+        else g.referrals.push({ referralSource: r.source as ReferralSource, count: r.n });
+      }
+      // Participants: each person once, by the latest period overlapping the period; the age on
+      // the first day they are a participant in it (age() counts completed years, like ageOn).
+      const participants = rowsOf<{
+        gender: string | null;
+        young: boolean;
+        education: string | null;
+        months: number | null;
+        n: number;
+      }>(
+        await tx.execute(sql`
+          select gender, young, education, months, count(*)::int as n from (
+            select distinct on (e.participant_id) ${GENDER} as gender,
+              extract(year from age(greatest(e.enrolled_at, ${from}), p.birth_date)) <= 24 as young,
+              e.education_level as education, e.months_without_work as months
+            ${base} and e.enrolled_at <= ${to} and (e.exit_date is null or e.exit_date >= ${from})
+            order by e.participant_id, e.enrolled_at desc
+          ) latest
+          group by 1, 2, 3, 4`),
+      );
+      for (const r of participants) {
+        out[genderKey(r.gender)].participants.push({
+          young: r.young,
+          educationLevel: r.education as EducationLevel | null,
+          monthsWithoutWork: r.months,
+          count: r.n,
+        });
+      }
+    });
+    return out;
+  },
+
   /**
    * Periods of the units that overlap [from, to] (enrolled on or before `to`, not exited before
    * `from`): everything the yearly report and the Statistik page need, in one pass.
