@@ -14,4 +14,11 @@ export {
   type Role,
 } from './policy.ts';
 export { assertMayReadReference } from './reference-policy.ts';
-export { type Access, type AccessTarget, denyAccess, requireAccess } from './require-access.ts';
+export {
+  type Access,
+  type AccessTarget,
+  denyAccess,
+  type ReadWith,
+  requireAccess,
+  requireAccessWith,
+} from './require-access.ts';

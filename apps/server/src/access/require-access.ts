@@ -166,9 +166,48 @@ function auditEntity(target: AccessTarget, loaded: { participantId?: string | nu
  * only reading), 404 when the target does not exist or is outside the actor's units — the same
  * 404 in both cases, so that existence is never confirmed.
  */
-export async function requireAccess<K extends Kind>(
+export function requireAccess<K extends Kind>(
   ctx: AppContext,
   request: AccessRequest<K>,
+): Promise<Access<K>> {
+  return decideAndAudit(ctx, request, () => load(ctx, request.actor, request.target));
+}
+
+/**
+ * What a read of a person loads in one round trip: every period of the person (newest first: what
+ * the decision needs) and what the use case will show. Undefined: no such person.
+ */
+export type ReadWith<W> = (
+  db: Db,
+  municipalityCode: string,
+  participantId: string,
+) => Promise<{ periods: EnrolmentRow[]; value: W } | undefined>;
+
+/**
+ * `requireAccess` for a read of a person whose data the use case loads together with the periods
+ * the decision is made on, in one query (`read`): one round trip instead of two. The same decision,
+ * the same audit record and the same 404; the use case gets `value` only when access is granted,
+ * after the read's audit record (denied, it is dropped unseen).
+ */
+export async function requireAccessWith<W>(
+  ctx: AppContext,
+  request: AccessRequest<'participant'>,
+  read: ReadWith<W>,
+): Promise<Access<'participant'> & { value: W }> {
+  let value: W | undefined;
+  const access = await decideAndAudit(ctx, request, async () => {
+    const found = await read(ctx.db, request.actor.municipalityCode, request.target.participantId);
+    if (!found) return null;
+    value = found.value;
+    return caseRows(request.target.participantId, found.periods);
+  });
+  return { ...access, value: value as W };
+}
+
+async function decideAndAudit<K extends Kind>(
+  ctx: AppContext,
+  request: AccessRequest<K>,
+  loadTarget: () => Promise<object | null>,
 ): Promise<Access<K>> {
   const { actor, meta, action, target, reason } = request;
   const area = AREA[target.kind];
@@ -177,7 +216,7 @@ export async function requireAccess<K extends Kind>(
     await recordDenied(ctx, request, placeholder, `role:${actor.role}`);
     throw problems.forbidden(forbiddenMessages[area][action] ?? forbiddenMessages[area].read);
   }
-  const loaded = await load(ctx, actor, target);
+  const loaded = await loadTarget();
   if (!loaded) throw problems.notFound();
   const relationship = relationshipOf(actor, target, loaded);
   const grant = decide(area, actor.role, relationship, action);

@@ -12,7 +12,7 @@ export {
 } from './correction.repository.ts';
 export { type EnrolmentInsert, type EnrolmentRow, enrolmentRepository } from './enrolment.repository.ts';
 export { needsVerification, presentExit, toEnrolmentExit } from './exit-view.presenter.ts';
-export { type CaseFile, loadCaseFile } from './load-case-file.ts';
+export { type CaseFile, loadCaseFile, loadCaseFileForAccess } from './load-case-file.ts';
 export {
   type ParticipantInsert,
   type ParticipantRow,
