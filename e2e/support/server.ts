@@ -17,6 +17,12 @@ export interface RunningServer {
   url: string;
   /** Every demo account (admin, chef, coach, foretag) has this password. */
   demoPassword: string;
+  /**
+   * The environment for an `arbetsbro` command on this server's database (`kolada import-values …`):
+   * the embedded database's directory, whose running server the command is handed to, or the
+   * PostgreSQL database.
+   */
+  cliEnv: NodeJS.ProcessEnv;
   stop(): Promise<void>;
 }
 
@@ -136,7 +142,11 @@ export async function startServer(): Promise<RunningServer> {
         fail(`The server could not be started: ${error.message}`);
       });
     });
-    return { url, demoPassword, stop };
+    const cliEnv: NodeJS.ProcessEnv = { ...process.env };
+    delete cliEnv.DATABASE_URL;
+    if (dataDir) cliEnv.ARBETSBRO_DATA_DIR = dataDir;
+    if (database) cliEnv.DATABASE_URL = database.url;
+    return { url, demoPassword, cliEnv, stop };
   } catch (error) {
     await stop();
     throw error;
