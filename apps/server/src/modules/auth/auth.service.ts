@@ -5,6 +5,7 @@ import { staffRepository } from '../staff/index.ts';
 import type { RequestMeta, StaffActor } from './actor.ts';
 import { dummyPasswordHash, hashPassword, passwordRules, verifyPassword } from './password.ts';
 import { sessionRepository } from './session.repository.ts';
+import { sessionCache, sessionsChanged } from './session-cache.ts';
 
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 /** How stale `last_seen_at` may get before a request writes it (and the expiry) again. */
@@ -87,23 +88,34 @@ export async function login(
 
 /**
  * Resolves a session cookie to an actor, sliding the idle timeout. Runs on every request: one
- * prepared query (session, staff member, unit ids); the row is written at most once a minute.
+ * prepared query (session, staff member, unit ids), or none when this process looked the session
+ * up in the last two seconds (see session-cache.ts); the row is written at most once a minute.
  */
 export async function authenticate(ctx: AppContext, token: string): Promise<AuthenticatedSession | null> {
   const tokenHash = hashToken(token);
-  const found = await sessionRepository.findForRequest(ctx.db, tokenHash);
+  const cache = sessionCache(ctx);
   const now = ctx.clock();
+  let found = cache.get(tokenHash, now.getTime());
+  if (!found) {
+    const generation = cache.begin();
+    found = await sessionRepository.findForRequest(ctx.db, tokenHash);
+    if (found) cache.set(tokenHash, found, now.getTime(), generation);
+  }
   if (!found?.active) return null;
   if (found.expiresAt.getTime() <= now.getTime()) {
+    cache.delete(tokenHash);
     await sessionRepository.delete(ctx.db, tokenHash);
     return null;
   }
   // Write the sliding expiry at most once a minute, not on every request: the idle timeout then
   // ends at most a minute early, never late.
   if (now.getTime() - found.lastSeenAt.getTime() > SESSION_TOUCH_MS) {
-    await sessionRepository.touch(ctx.db, tokenHash, now, new Date(now.getTime() + SESSION_IDLE_MS));
+    const expiresAt = new Date(now.getTime() + SESSION_IDLE_MS);
+    await sessionRepository.touch(ctx.db, tokenHash, now, expiresAt);
+    found.lastSeenAt = now;
+    found.expiresAt = expiresAt;
   }
-  return { actor: staffActorOf(found, found.unitIds), csrfToken: found.csrfToken, tokenHash };
+  return { actor: staffActorOf(found, [...found.unitIds]), csrfToken: found.csrfToken, tokenHash };
 }
 
 export async function logout(ctx: AppContext, session: AuthenticatedSession, meta: RequestMeta) {
@@ -116,6 +128,7 @@ export async function logout(ctx: AppContext, session: AuthenticatedSession, met
       meta,
     );
   });
+  sessionsChanged(ctx);
 }
 
 export async function changePassword(
@@ -143,6 +156,7 @@ export async function changePassword(
       meta,
     );
   });
+  sessionsChanged(ctx);
 }
 
 export function assertPasswordStrength(password: string, username: string) {

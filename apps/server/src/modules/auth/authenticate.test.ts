@@ -1,8 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
-import { createStaff, createTestContext, json, loginAs, type TestContext } from '../../test/test-context.ts';
+import {
+  createStaff,
+  createTestContext,
+  json,
+  loginAs,
+  TEST_PASSWORD,
+  type TestContext,
+} from '../../test/test-context.ts';
 import { SESSION_IDLE_MS, SESSION_TOUCH_MS } from './auth.service.ts';
+import { SESSION_CACHE_MS } from './session-cache.ts';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -51,10 +59,69 @@ describe('authenticating a request (every request)', () => {
     t.setNow(new Date());
   });
 
-  it('a deactivated account is logged out at its next request', async () => {
+  it('an account deactivated outside this process is logged out once its session is no longer cached', async () => {
+    // By hand in the database, as another server or a DBA would: this process learns it when its
+    // cached look-up is SESSION_CACHE_MS old. (Through this process: at once, see the next tests
+    // and staff.routes.test.ts.)
+    const start = new Date();
+    t.setNow(start);
     const api = await loginAs(t, 'leaver');
     expect((await api.get('/api/auth/me')).status).toBe(200);
     await t.db.execute(sql`update staff_user set active = false where username = 'leaver'`);
+    t.setNow(new Date(start.getTime() + SESSION_CACHE_MS));
     expect((await api.get('/api/auth/me')).status).toBe(401);
+    t.setNow(new Date());
+  });
+});
+
+describe('the session cache (a request within two seconds of the last look-up asks no database)', () => {
+  const sessionRows = async (username: string) =>
+    rowsOf(
+      await t.db.execute(sql`
+        select 1 from staff_session s join staff_user u on u.id = s.staff_id where u.username = ${username}`),
+    ).length;
+
+  it('serves a looked-up session for SESSION_CACHE_MS, then asks the database again', async () => {
+    await createStaff(t, 'cached', 'coach');
+    const start = new Date();
+    t.setNow(start);
+    const api = await loginAs(t, 'cached');
+    expect((await api.get('/api/auth/me')).status).toBe(200);
+    // Removed behind the process's back: the cached look-up still answers…
+    await t.db.execute(
+      sql`delete from staff_session where staff_id = (select id from staff_user where username = 'cached')`,
+    );
+    t.setNow(new Date(start.getTime() + SESSION_CACHE_MS - 1));
+    expect((await api.get('/api/auth/me')).status).toBe(200);
+    // …until it is SESSION_CACHE_MS old.
+    t.setNow(new Date(start.getTime() + SESSION_CACHE_MS));
+    expect((await api.get('/api/auth/me')).status).toBe(401);
+    t.setNow(new Date());
+  });
+
+  it('logout: the session is refused at once, also right after it was cached', async () => {
+    await createStaff(t, 'logsout', 'coach');
+    const api = await loginAs(t, 'logsout');
+    expect((await api.get('/api/auth/me')).status).toBe(200);
+    expect((await api.get('/api/auth/me')).status).toBe(200); // from the cache
+    expect((await api.post('/api/auth/logout')).status).toBe(204);
+    expect((await api.get('/api/auth/me')).status).toBe(401);
+    expect(await sessionRows('logsout')).toBe(0);
+  });
+
+  it("a password change ends the account's other sessions at once; the changer's own goes on", async () => {
+    await createStaff(t, 'twotabs', 'coach');
+    const here = await loginAs(t, 'twotabs');
+    const elsewhere = await loginAs(t, 'twotabs');
+    expect((await here.get('/api/auth/me')).status).toBe(200);
+    expect((await elsewhere.get('/api/auth/me')).status).toBe(200); // both cached
+    const changed = await here.post('/api/auth/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'ett-helt-annat-långt-lösenord',
+    });
+    expect(changed.status, await changed.clone().text()).toBe(204);
+    expect((await elsewhere.get('/api/auth/me')).status).toBe(401);
+    expect((await here.get('/api/auth/me')).status).toBe(200);
+    expect(await sessionRows('twotabs')).toBe(1);
   });
 });

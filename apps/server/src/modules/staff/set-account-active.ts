@@ -1,7 +1,7 @@
 import { requireAccess } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
 import { problems } from '../../http/problem.ts';
-import type { Caller } from '../auth/index.ts';
+import { type Caller, sessionsChanged } from '../auth/index.ts';
 import { assertNotLastAdmin, loadAccount } from './accounts.ts';
 import { staffRepository } from './staff.repository.ts';
 
@@ -26,7 +26,7 @@ export async function setAccountActive(
   if (!active && staffId === actor.id) {
     throw problems.conflict('Du kan inte inaktivera ditt eget konto. Be en annan administratör om det.');
   }
-  return ctx.db.transaction(async (tx) => {
+  const account = await ctx.db.transaction(async (tx) => {
     if (!active && current.role === 'admin' && current.active) {
       await assertNotLastAdmin(tx, m, staffId, 'inaktiveras');
     }
@@ -36,4 +36,7 @@ export async function setAccountActive(
     await access.record(tx, { action: 'update', details: { active } });
     return loadAccount(ctx, tx, m, staffId);
   });
+  // The account's sessions carry its role, units and state: none may be used as it was.
+  sessionsChanged(ctx);
+  return account;
 }

@@ -1,7 +1,7 @@
 import { requireAccess } from '../../access/index.ts';
 import type { AppContext } from '../../context.ts';
 import { problems } from '../../http/problem.ts';
-import type { Caller } from '../auth/index.ts';
+import { type Caller, sessionsChanged } from '../auth/index.ts';
 import { assertNotLastAdmin, checkUnitIds, loadAccount } from './accounts.ts';
 import { staffRepository } from './staff.repository.ts';
 import type { AccountPatchBody } from './staff.schemas.ts';
@@ -35,7 +35,7 @@ export async function updateAccount(
           unitIds ?? (await staffRepository.unitsOf(ctx.db, m, [staffId])).map((u) => u.id),
         )
       : undefined;
-  return ctx.db.transaction(async (tx) => {
+  const account = await ctx.db.transaction(async (tx) => {
     if (current.role === 'admin' && role !== 'admin' && current.active) {
       await assertNotLastAdmin(tx, m, staffId, 'få en annan roll');
     }
@@ -50,4 +50,7 @@ export async function updateAccount(
     });
     return loadAccount(ctx, tx, m, staffId);
   });
+  // The account's sessions carry its role, units and state: none may be used as it was.
+  sessionsChanged(ctx);
+  return account;
 }

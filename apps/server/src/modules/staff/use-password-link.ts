@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import { problems } from '../../http/problem.ts';
 import type { RequestMeta } from '../auth/index.ts';
-import { assertPasswordStrength, hashPassword } from '../auth/index.ts';
+import { assertPasswordStrength, hashPassword, sessionsChanged } from '../auth/index.ts';
 import { hashLinkToken } from './password-link.ts';
 import { passwordLinkRepository, staffRepository } from './staff.repository.ts';
 
@@ -66,4 +66,5 @@ export async function usePasswordLink(
       meta,
     );
   });
+  sessionsChanged(ctx);
 }
