@@ -120,94 +120,96 @@ export const outcomesRepository = {
     );
     const from = sql`${scope.from}::date`;
     const to = sql`${scope.to}::date`;
-    const base = sql`from enrolment e
-      join participant p on p.municipality_code = e.municipality_code and p.id = e.participant_id
-      where e.municipality_code = ${scope.municipalityCode} and e.unit_id in (${units})`;
-    await db.transaction(async (tx) => {
+    const rows = await db.transaction(async (tx) => {
+      // One pass: the period's enrolments joined once to their person (materialized), then the three
+      // counts over it. No JIT (it costs more than it saves here); the sort for "latest period per
+      // person" in memory.
       await tx.execute(sql`set local jit = off`);
-      // Exits in the period. Time in the unit in calendar months: PostgreSQL's date + interval
-      // keeps the day or takes the month's last (31 Jan + 3 months = 30 Apr), like addMonths.
-      const exits = rowsOf<{
+      await tx.execute(sql`set local work_mem = '64MB'`);
+      return rowsOf<{
+        kind: 'exit' | 'referral' | 'participant';
         gender: string | null;
-        category: string;
-        kind: string | null;
-        start: string | null;
-        held: boolean | null;
-        studies_kind: string | null;
-        eligible: boolean | null;
-        duration: DurationKpiId;
+        doc: Record<string, unknown>;
         n: number;
+        persons: number | null;
       }>(
         await tx.execute(sql`
-          select ${GENDER} as gender, e.exit_category as category, e.exit_employment_kind as kind,
-            min(e.exit_employment_start)::text as start, e.exit_held_one_month as held,
-            e.exit_studies_kind as studies_kind, e.exit_student_finance_eligible as eligible,
-            case when e.exit_date < e.enrolled_at + interval '3 months' then 'U40820'
-                 when e.exit_date < e.enrolled_at + interval '6 months' then 'U40821'
-                 when e.exit_date <= e.enrolled_at + interval '24 months' then 'U40822'
-                 else 'U40823' end as duration,
-            count(*)::int as n
-          ${base} and e.exit_date between ${from} and ${to}
-          group by 1, 2, 3, (e.exit_employment_start is null), 5, 6, 7, 8`),
+          with s as materialized (
+            select e.participant_id, e.enrolled_at, e.exit_date, e.exit_category, e.exit_employment_kind,
+              e.exit_employment_start, e.exit_held_one_month, e.exit_studies_kind, e.exit_student_finance_eligible,
+              e.referral_source, e.education_level, e.months_without_work, ${GENDER} as gender,
+              -- Age on the first day they are a participant in the period: age() counts completed years, like ageOn.
+              extract(year from age(greatest(e.enrolled_at, ${from}), p.birth_date)) <= 24 as young
+            from enrolment e
+            join participant p on p.municipality_code = e.municipality_code and p.id = e.participant_id
+            where e.municipality_code = ${scope.municipalityCode} and e.unit_id in (${units})
+              and e.enrolled_at <= ${to} and (e.exit_date is null or e.exit_date >= ${from}))
+          -- Exits in the period. Time in the unit in calendar months: date + interval keeps the day or
+          -- takes the month's last (31 Jan + 3 months = 30 Apr), like addMonths.
+          select 'exit' as kind, gender, jsonb_build_object('category', exit_category, 'kind', exit_employment_kind,
+              'start', min(exit_employment_start)::text, 'held', exit_held_one_month, 'studies', exit_studies_kind,
+              'eligible', exit_student_finance_eligible, 'duration',
+              case when exit_date < enrolled_at + interval '3 months' then 'U40820'
+                   when exit_date < enrolled_at + interval '6 months' then 'U40821'
+                   when exit_date <= enrolled_at + interval '24 months' then 'U40822'
+                   else 'U40823' end) as doc,
+            count(*)::int as n, null::int as persons
+          from s where exit_date between ${from} and ${to}
+          group by gender, exit_category, exit_employment_kind, (exit_employment_start is null), exit_held_one_month,
+            exit_studies_kind, exit_student_finance_eligible,
+            case when exit_date < enrolled_at + interval '3 months' then 'U40820'
+                 when exit_date < enrolled_at + interval '6 months' then 'U40821'
+                 when exit_date <= enrolled_at + interval '24 months' then 'U40822'
+                 else 'U40823' end
+          union all
+          -- Referrals (enrolments in the period) by source; the row without a source has the distinct persons.
+          select 'referral', gender, jsonb_build_object('source', referral_source), count(*)::int,
+            count(distinct participant_id)::int
+          from s where enrolled_at >= ${from}
+          group by grouping sets ((gender, referral_source), (gender))
+          union all
+          -- Participants: each person once, by their latest period overlapping the period.
+          select 'participant', gender, jsonb_build_object('young', young, 'education', education_level,
+              'months', months_without_work), count(*)::int, null
+          from (select distinct on (participant_id) * from s order by participant_id, enrolled_at desc) latest
+          group by gender, young, education_level, months_without_work`),
       );
-      for (const r of exits) {
-        out[genderKey(r.gender)].exits.push({
+    });
+    for (const r of rows) {
+      const g = out[genderKey(r.gender)];
+      const d = r.doc;
+      if (r.kind === 'exit') {
+        const kind = d.kind as EmploymentKind | null;
+        const start = d.start as string | null;
+        const studies = d.studies as StudyKind | null;
+        const eligible = d.eligible as boolean | null;
+        g.exits.push({
           exit: {
             exitDate: scope.to,
-            category: r.category as ExitCategory,
+            category: d.category as ExitCategory,
             // As toEnrolmentPeriod reads a row: employment only with kind and start, studies only with both fields.
-            ...(r.kind && r.start
-              ? { employment: { kind: r.kind as EmploymentKind, startDate: r.start, heldOneMonth: r.held } }
+            ...(kind && start
+              ? { employment: { kind, startDate: start, heldOneMonth: d.held as boolean | null } }
               : {}),
-            ...(r.studies_kind && r.eligible !== null
-              ? { studies: { kind: r.studies_kind as StudyKind, studentFinanceEligible: r.eligible } }
+            ...(studies && eligible !== null
+              ? { studies: { kind: studies, studentFinanceEligible: eligible } }
               : {}),
           },
-          duration: r.duration,
+          duration: d.duration as DurationKpiId,
+          count: r.n,
+        });
+      } else if (r.kind === 'referral') {
+        if (d.source === null) g.referredPersons = r.persons ?? 0;
+        else g.referrals.push({ referralSource: d.source as ReferralSource, count: r.n });
+      } else {
+        g.participants.push({
+          young: d.young as boolean,
+          educationLevel: d.education as EducationLevel | null,
+          monthsWithoutWork: d.months as number | null,
           count: r.n,
         });
       }
-      // Referrals (enrolments in the period) by source, and the distinct persons referred.
-      const referrals = rowsOf<{ gender: string | null; source: string | null; n: number; persons: number }>(
-        await tx.execute(sql`
-          select ${GENDER} as gender, e.referral_source as source, count(*)::int as n,
-            count(distinct e.participant_id)::int as persons
-          ${base} and e.enrolled_at between ${from} and ${to}
-          group by grouping sets ((1, 2), (1))`),
-      );
-      for (const r of referrals) {
-        const g = out[genderKey(r.gender)];
-        if (r.source === null) g.referredPersons = r.persons;
-        else g.referrals.push({ referralSource: r.source as ReferralSource, count: r.n });
-      }
-      // Participants: each person once, by the latest period overlapping the period; the age on
-      // the first day they are a participant in it (age() counts completed years, like ageOn).
-      const participants = rowsOf<{
-        gender: string | null;
-        young: boolean;
-        education: string | null;
-        months: number | null;
-        n: number;
-      }>(
-        await tx.execute(sql`
-          select gender, young, education, months, count(*)::int as n from (
-            select distinct on (e.participant_id) ${GENDER} as gender,
-              extract(year from age(greatest(e.enrolled_at, ${from}), p.birth_date)) <= 24 as young,
-              e.education_level as education, e.months_without_work as months
-            ${base} and e.enrolled_at <= ${to} and (e.exit_date is null or e.exit_date >= ${from})
-            order by e.participant_id, e.enrolled_at desc
-          ) latest
-          group by 1, 2, 3, 4`),
-      );
-      for (const r of participants) {
-        out[genderKey(r.gender)].participants.push({
-          young: r.young,
-          educationLevel: r.education as EducationLevel | null,
-          monthsWithoutWork: r.months,
-          count: r.n,
-        });
-      }
-    });
+    }
     return out;
   },
 
