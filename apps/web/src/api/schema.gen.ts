@@ -9245,7 +9245,7 @@ export interface components {
             }[];
             survival: {
                 cohort: string;
-                observations: number;
+                observations: number | null;
                 events: number;
                 medianDays: number | null;
                 steps: {

@@ -86,8 +86,8 @@ export function exportTables({ report, statistics, goals }: ExportInput): Table[
       header: ['Inskrivna år', 'Personer', 'Fick arbete', 'Median dagar till arbete'],
       rows: statistics.survival.map((s) => [
         s.cohort,
-        s.observations < statistics.suppressBelow ? SUPPRESSED : s.observations,
-        s.observations < statistics.suppressBelow ? SUPPRESSED : s.events,
+        s.observations === null ? SUPPRESSED : s.observations,
+        s.observations === null ? SUPPRESSED : s.events,
         s.medianDays,
       ]),
     },

@@ -213,6 +213,8 @@ describe('goals', () => {
       version: 1,
     });
     expect(stale.status).toBe(409);
+    // The 409 says what is saved now and who saved it, as other stale writes do.
+    expect((await json(stale)).conflict).toMatchObject({ current: { target: 60, version: 2 }, changedBy: { you: true } });
     expect(
       (
         await chef.put('/api/statistics/goals', {

@@ -117,7 +117,7 @@ export const StatisticsView = z
     survival: z.array(
       z.object({
         cohort: z.string(),
-        observations: z.number().int(),
+        observations: z.number().int().nullable(),
         events: z.number().int(),
         medianDays: z.number().int().nullable(),
         steps: z.array(z.object({ days: z.number().int(), survival: z.number(), atRisk: z.number().int() })),

@@ -57,7 +57,8 @@ export interface Breakdown {
 export interface SurvivalCohort {
   /** The enrolment year. */
   cohort: string;
-  observations: number;
+  /** People followed; null when fewer than SUPPRESS_BELOW (then no curve either). */
+  observations: number | null;
   events: number;
   medianDays: number | null;
   steps: Array<{ days: number; survival: number; atRisk: number }>;
@@ -321,7 +322,7 @@ export function presentStatistics(input: StatisticsInput) {
     const suppressed = curve.observations < SUPPRESS_BELOW;
     return {
       cohort: String(cohortYear),
-      observations: curve.observations,
+      observations: suppressed ? null : curve.observations,
       events: suppressed ? 0 : curve.events,
       medianDays: suppressed ? null : curve.medianDays,
       steps: suppressed

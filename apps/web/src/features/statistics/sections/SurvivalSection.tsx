@@ -103,12 +103,12 @@ export function SurvivalSection({
             </thead>
             <tbody>
               {survival.map((cohort) => {
-                const small = cohort.observations < suppressBelow;
+                const small = cohort.observations === null;
                 return (
                   <tr key={cohort.cohort} className={small ? 'stat-table__suppressed' : undefined}>
                     <th scope="row">{cohort.cohort}</th>
                     <td className="numeric">
-                      {small ? t('common.suppressed') : formatCount(cohort.observations, language)}
+                      {small ? t('common.suppressed') : formatCount(cohort.observations ?? 0, language)}
                     </td>
                     <td className="numeric">
                       {small ? t('common.suppressed') : formatCount(cohort.events, language)}
