@@ -214,7 +214,10 @@ describe('goals', () => {
     });
     expect(stale.status).toBe(409);
     // The 409 says what is saved now and who saved it, as other stale writes do.
-    expect((await json(stale)).conflict).toMatchObject({ current: { target: 60, version: 2 }, changedBy: { you: true } });
+    expect((await json(stale)).conflict).toMatchObject({
+      current: { target: 60, version: 2 },
+      changedBy: { you: true },
+    });
     expect(
       (
         await chef.put('/api/statistics/goals', {
