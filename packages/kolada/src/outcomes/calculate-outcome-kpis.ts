@@ -213,7 +213,12 @@ export function groupOutcomes(
     const overlaps = p.enrolledAt <= to && (!p.exit || p.exit.exitDate >= from);
     if (!overlaps) continue;
     const seen = latestByPerson.get(p.personId);
-    if (!seen || p.enrolledAt > seen.enrolledAt) latestByPerson.set(p.personId, p);
+    // Two periods starting the same day: the one that ended later (an ongoing one last).
+    const later = (a: EnrolmentPeriod, b: EnrolmentPeriod) =>
+      a.enrolledAt > b.enrolledAt ||
+      (a.enrolledAt === b.enrolledAt &&
+        (a.exit?.exitDate ?? '9999-12-31') > (b.exit?.exitDate ?? '9999-12-31'));
+    if (!seen || later(p, seen)) latestByPerson.set(p.personId, p);
   }
   const participants = [...latestByPerson.values()].map((p) => ({
     // Choice: age on the day the person is first a participant within the reporting period

@@ -59,6 +59,29 @@ describe('kaplanMeier', () => {
     );
   });
 
+  it('a counted observation is the same as that many single ones', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            days: fc.integer({ min: 0, max: 50 }),
+            event: fc.boolean(),
+            count: fc.integer({ min: 0, max: 4 }),
+          }),
+          {
+            maxLength: 30,
+          },
+        ),
+        (grouped) => {
+          const single = grouped.flatMap((g) =>
+            Array.from({ length: g.count }, () => ({ days: g.days, event: g.event })),
+          );
+          expect(kaplanMeier(grouped)).toEqual(kaplanMeier(single));
+        },
+      ),
+    );
+  });
+
   it('refuses a negative duration', () => {
     expect(() => kaplanMeier([{ days: -1, event: true }])).toThrow(RangeError);
   });

@@ -7,6 +7,8 @@ export interface SurvivalObservation {
   days: number;
   /** True: the event (started work) happened on `days`; false: censored (still enrolled, other exit). */
   event: boolean;
+  /** How many people this stands for (a database's GROUP BY); default 1. */
+  count?: number;
 }
 
 export interface SurvivalStep {
@@ -36,22 +38,25 @@ export interface SurvivalCurve {
  */
 export function kaplanMeier(observations: readonly SurvivalObservation[]): SurvivalCurve {
   const byDay = new Map<number, { events: number; censored: number }>();
+  let total = 0;
   for (const o of observations) {
     if (!Number.isFinite(o.days) || o.days < 0) throw new RangeError('days must be a number ≥ 0');
+    const n = o.count ?? 1;
+    if (!Number.isInteger(n) || n < 0) throw new RangeError('count must be an integer ≥ 0');
+    total += n;
     const day = byDay.get(o.days) ?? { events: 0, censored: 0 };
-    if (o.event) day.events++;
-    else day.censored++;
+    if (o.event) day.events += n;
+    else day.censored += n;
     byDay.set(o.days, day);
   }
-  const steps: SurvivalStep[] = [
-    { days: 0, atRisk: observations.length, events: 0, censored: 0, survival: 1 },
-  ];
-  let atRisk = observations.length;
+  const steps: SurvivalStep[] = [{ days: 0, atRisk: total, events: 0, censored: 0, survival: 1 }];
+  let atRisk = total;
   let survival = 1;
   let events = 0;
   let medianDays: number | null = null;
   for (const days of [...byDay.keys()].sort((a, b) => a - b)) {
     const day = byDay.get(days)!;
+    if (day.events + day.censored === 0) continue; // a group of zero people
     if (day.events > 0) survival *= 1 - day.events / atRisk;
     events += day.events;
     const step = { days, atRisk, events: day.events, censored: day.censored, survival };
@@ -60,5 +65,5 @@ export function kaplanMeier(observations: readonly SurvivalObservation[]): Survi
     if (medianDays === null && survival <= 0.5) medianDays = days;
     atRisk -= day.events + day.censored;
   }
-  return { steps, observations: observations.length, events, medianDays };
+  return { steps, observations: total, events, medianDays };
 }

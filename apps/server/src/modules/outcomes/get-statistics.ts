@@ -43,15 +43,8 @@ export async function loadStatistics(
 ) {
   const unitIds = unitId ? [unitId] : actorUnitIds;
   const day = today(ctx);
-  const [rows, needs, overdue, unitNames, staffNames] = await Promise.all([
-    // From two years back: the survival curve follows earlier cohorts into the year.
-    outcomesRepository.periods(ctx.db, {
-      municipalityCode,
-      unitIds,
-      from: `${year - 2}-01-01`,
-      to: `${year}-12-31`,
-      withInterventions: true,
-    }),
+  const [groups, needs, overdue, unitNames, staffNames] = await Promise.all([
+    outcomesRepository.statisticsGroups(ctx.db, { municipalityCode, unitIds, year, today: day }),
     outcomesRepository.needs(ctx.db, {
       municipalityCode,
       from: `${year}-01-01`,
@@ -62,7 +55,7 @@ export async function loadStatistics(
     outcomesRepository.staffNames(ctx.db, municipalityCode),
   ]);
   return {
-    ...presentStatistics({ rows, needs, year, today: day, unitNames, staffNames, interventionTypeLabels }),
+    ...presentStatistics({ groups, needs, year, today: day, unitNames, staffNames, interventionTypeLabels }),
     unit: unitId ? { id: unitId, name: unitNames.get(unitId) ?? '' } : null,
     units: actorUnitIds.map((id) => ({ id, name: unitNames.get(id) ?? '' })),
     followUpsOverdue: overdue,

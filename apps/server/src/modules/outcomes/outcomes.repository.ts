@@ -17,6 +17,14 @@ import {
   staffUser,
   unit,
 } from '../../db/schema/index.ts';
+import {
+  AGE_BANDS,
+  type ExitFields,
+  type GroupDimension,
+  lastMonthOf,
+  type StatisticsGroups,
+  WITHOUT_WORK,
+} from './statistics-groups.ts';
 
 /**
  * One enrolment period as the outcome statistics read it: no name, no personnummer (the legal
@@ -97,7 +105,195 @@ const GENDER = sql`case when substr(p.personnummer, 11, 1) ~ '^[0-9]$' and subst
 type GenderKey = KoladaGenderCode | 'unknown';
 const genderKey = (g: string | null): GenderKey => (g === 'K' || g === 'M' ? g : 'unknown');
 
+type StatisticsRow =
+  | { kind: 'month_exit'; dim: null; key: null; month: number; exit: SqlExit; n: number }
+  | {
+      kind: 'month_open';
+      dim: null;
+      key: null;
+      month: number;
+      exit: null;
+      n: number;
+      income: number;
+      long_term: number;
+    }
+  | { kind: 'participants'; dim: null; key: null; month: null; exit: null; n: number }
+  | { kind: 'group_exit'; dim: GroupDimension; key: string; month: null; exit: SqlExit; n: number }
+  | { kind: 'group_persons'; dim: GroupDimension; key: string; month: null; exit: null; n: number }
+  | { kind: 'employer'; dim: null; key: string | null; month: null; exit: null; n: number }
+  | {
+      kind: 'survival';
+      dim: null;
+      key: null;
+      month: number;
+      exit: null;
+      n: number;
+      days: number;
+      event: boolean;
+    };
+interface SqlExit {
+  category: string;
+  kind: string | null;
+  start: string | null;
+  held: boolean | null;
+  studies: string | null;
+  eligible: boolean | null;
+}
+const exitFields = (e: SqlExit): ExitFields => ({
+  category: e.category as ExitCategory,
+  kind: e.kind as EmploymentKind | null,
+  start: e.start,
+  held: e.held,
+  studiesKind: e.studies as StudyKind | null,
+  eligible: e.eligible,
+});
+
 export const outcomesRepository = {
+  /**
+   * The Statistik page's counts from GROUP BYs in SQL, over the same rules as
+   * statisticsGroupsFromRows (a test compares the two on random data): a few thousand rows at
+   * most, whatever the number of enrolments. Periods overlapping year − 2 … year (the survival
+   * curve follows the two earlier enrolment years' cohorts).
+   */
+  async statisticsGroups(
+    db: Db,
+    scope: { municipalityCode: string; unitIds: string[]; year: number; today: string },
+  ): Promise<StatisticsGroups> {
+    const out: StatisticsGroups = {
+      monthExits: [],
+      monthOpen: [],
+      participants: 0,
+      groupExits: [],
+      groupParticipants: [],
+      employers: [],
+      survival: [],
+    };
+    if (scope.unitIds.length === 0) return out;
+    const units = sql.join(
+      scope.unitIds.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    );
+    const from = sql`${`${scope.year}-01-01`}::date`;
+    const to = sql`${`${scope.year}-12-31`}::date`;
+    const cohortsFrom = sql`${`${scope.year - 2}-01-01`}::date`;
+    const lastMonth = lastMonthOf(scope.year, scope.today);
+    const today = sql`${scope.today}::date`;
+    // The day a cohort is followed to: today, or the year's end for a past year.
+    const censor = sql`least(${today}, ${to})`;
+    const exitDoc = sql`jsonb_build_object('category', exit_category, 'kind', exit_employment_kind,
+      'start', exit_employment_start::text, 'held', exit_held_one_month, 'studies', exit_studies_kind,
+      'eligible', exit_student_finance_eligible)`;
+    const rows = await db.transaction(async (tx) => {
+      await tx.execute(sql`set local jit = off`);
+      await tx.execute(sql`set local work_mem = '64MB'`);
+      return rowsOf<StatisticsRow>(
+        await tx.execute(sql`
+          with s as materialized (
+            select e.id, e.participant_id, e.unit_id, e.coach_id, e.enrolled_at, e.exit_date, e.exit_category,
+              e.exit_employment_kind, e.exit_employment_start, e.exit_held_one_month, e.exit_studies_kind,
+              e.exit_student_finance_eligible, e.education_level, e.months_without_work, e.income_support,
+              coalesce(emp.name, e.exit_employer_name) as employer,
+              e.enrolled_at <= ${to} and (e.exit_date is null or e.exit_date >= ${from}) as in_year,
+              e.exit_date between ${from} and ${to} as exit_in_year,
+              -- ageBand(): age on the first day in the year, in completed years (age() like ageOn).
+              case when extract(year from age(greatest(e.enrolled_at, ${from}), p.birth_date)) <= 24 then ${AGE_BANDS[0]}
+                   when extract(year from age(greatest(e.enrolled_at, ${from}), p.birth_date)) <= 34 then ${AGE_BANDS[1]}
+                   when extract(year from age(greatest(e.enrolled_at, ${from}), p.birth_date)) <= 49 then ${AGE_BANDS[2]}
+                   else ${AGE_BANDS[3]} end as age_band,
+              -- withoutWorkBand(): Kolada's buckets (6 and 24 months in the middle one).
+              case when e.months_without_work is null then ${WITHOUT_WORK[3]}
+                   when e.months_without_work < 6 then ${WITHOUT_WORK[0]}
+                   when e.months_without_work <= 24 then ${WITHOUT_WORK[1]}
+                   else ${WITHOUT_WORK[2]} end as without_work
+            from enrolment e
+            join participant p on p.municipality_code = e.municipality_code and p.id = e.participant_id
+            left join employer emp on emp.municipality_code = e.municipality_code and emp.id = e.exit_employer_id
+            where e.municipality_code = ${scope.municipalityCode} and e.unit_id in (${units})
+              and e.enrolled_at <= ${to} and (e.exit_date is null or e.exit_date >= ${cohortsFrom})),
+          y as (select * from s where in_year),
+          keyed as (
+            select y.participant_id, y.exit_in_year, y.exit_category, y.exit_employment_kind, y.exit_employment_start,
+              y.exit_held_one_month, y.exit_studies_kind, y.exit_student_finance_eligible, d.dim, d.key
+            from y cross join lateral (values ('unit', y.unit_id::text), ('coach', coalesce(y.coach_id::text, '')),
+              ('ageBand', y.age_band), ('education', coalesce(y.education_level, '')), ('withoutWork', y.without_work),
+              ('incomeSupport', y.income_support::text)) d(dim, key)
+            union all
+            select y.participant_id, y.exit_in_year, y.exit_category, y.exit_employment_kind, y.exit_employment_start,
+              y.exit_held_one_month, y.exit_studies_kind, y.exit_student_finance_eligible, 'interventionType',
+              coalesce(i.type, '')
+            from y left join (select distinct enrolment_id, type from intervention
+                where municipality_code = ${scope.municipalityCode} and status <> 'cancelled') i on i.enrolment_id = y.id),
+          days as (
+            select m, least((make_date(${scope.year}, m, 1) + interval '1 month - 1 day')::date, ${today}) as day
+            from generate_series(1, ${lastMonth}::int) m)
+          select 'month_exit' as kind, null as dim, null as key, extract(month from exit_date)::int as month,
+            ${exitDoc} as exit, count(*)::int as n, null::int as income, null::int as long_term, null::int as days, null::boolean as event
+          from y where exit_in_year group by 4, 5
+          union all
+          -- Open on the month's last day (or today); long-term: months without work before + calendar months since ≥ 12.
+          select 'month_open', null, null, d.m, null, count(distinct y.participant_id)::int,
+            count(distinct y.participant_id) filter (where y.income_support)::int,
+            count(distinct y.participant_id) filter (where y.months_without_work is not null and y.months_without_work
+              + (extract(year from d.day)::int - extract(year from y.enrolled_at)::int) * 12
+              + extract(month from d.day)::int - extract(month from y.enrolled_at)::int >= 12)::int, null, null
+          from days d join y on y.enrolled_at <= d.day and (y.exit_date is null or y.exit_date >= d.day)
+          group by d.m
+          union all
+          select 'participants', null, null, null, null, count(distinct participant_id)::int, null, null, null, null from y
+          union all
+          select 'group_exit', dim, key, null, jsonb_build_object('category', exit_category, 'kind', exit_employment_kind,
+              'start', exit_employment_start::text, 'held', exit_held_one_month, 'studies', exit_studies_kind,
+              'eligible', exit_student_finance_eligible), count(*)::int, null, null, null, null
+          from keyed where exit_in_year group by dim, key, 5
+          union all
+          select 'group_persons', dim, key, null, null, count(distinct participant_id)::int, null, null, null, null
+          from keyed group by dim, key
+          union all
+          select 'employer', null, employer, null, null, count(*)::int, null, null, null, null
+          from y where exit_in_year and exit_category = 'work' group by employer
+          union all
+          -- Days to a job (a work exit that is not a municipal labour-market employment: its start, or the
+          -- exit) or to censoring (another exit, or today), per enrolment-year cohort.
+          select 'survival', null, null, extract(year from enrolled_at)::int, null, count(*)::int, null, null,
+            greatest(0, (case when job and exit_employment_start is not null and exit_employment_start < stop
+                              then exit_employment_start else stop end) - enrolled_at)::int,
+            job
+          from (select *, exit_category = 'work' and exit_employment_kind is distinct from 'municipal_labour_market'
+                    and exit_date is not null and exit_date <= ${censor} as job,
+                  case when exit_date is not null and exit_date <= ${censor} then exit_date else ${censor} end as stop
+                from s where enrolled_at >= ${cohortsFrom} and enrolled_at <= ${censor}) c
+          group by 4, 9, 10`),
+      );
+    });
+    for (const r of rows) {
+      switch (r.kind) {
+        case 'month_exit':
+          out.monthExits.push({ month: r.month, exit: exitFields(r.exit), count: r.n });
+          break;
+        case 'month_open':
+          out.monthOpen.push({ month: r.month, active: r.n, incomeSupport: r.income, longTerm: r.long_term });
+          break;
+        case 'participants':
+          out.participants = r.n;
+          break;
+        case 'group_exit':
+          out.groupExits.push({ dimension: r.dim, key: r.key, exit: exitFields(r.exit), count: r.n });
+          break;
+        case 'group_persons':
+          out.groupParticipants.push({ dimension: r.dim, key: r.key, persons: r.n });
+          break;
+        case 'employer':
+          out.employers.push({ employer: r.key, count: r.n });
+          break;
+        case 'survival':
+          out.survival.push({ cohort: r.month, days: r.days, event: r.event, count: r.n });
+          break;
+      }
+    }
+    out.monthOpen.sort((a, b) => a.month - b.month);
+    return out;
+  },
+
   /**
    * The yearly report's counts straight from a GROUP BY, per legal gender, over the same rules as
    * groupOutcomes in @arbetsbro/kolada (a test compares the two on random data): exits by their
@@ -171,7 +367,8 @@ export const outcomesRepository = {
           -- Participants: each person once, by their latest period overlapping the period.
           select 'participant', gender, jsonb_build_object('young', young, 'education', education_level,
               'months', months_without_work), count(*)::int, null
-          from (select distinct on (participant_id) * from s order by participant_id, enrolled_at desc) latest
+          from (select distinct on (participant_id) * from s
+            order by participant_id, enrolled_at desc, coalesce(exit_date, date '9999-12-31') desc) latest
           group by gender, young, education_level, months_without_work`),
       );
     });

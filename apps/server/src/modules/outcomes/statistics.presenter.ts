@@ -3,18 +3,25 @@
 // report never disagree. Groups of fewer than SUPPRESS_BELOW people are suppressed.
 
 import {
-  calculateOutcomeKpis,
   classifyExit,
   EDUCATION_LEVELS,
-  type EnrolmentPeriod,
+  type EducationLevel,
   educationLevelLabels,
   KOLADA_EXIT_CATEGORIES,
   type KoladaExitCategory,
   kaplanMeier,
   percent,
 } from '@arbetsbro/kolada';
-import { toEnrolmentPeriod } from './kolada-report.presenter.ts';
-import type { NeedRow, OutcomePeriodRow } from './outcomes.repository.ts';
+import type { NeedRow } from './outcomes.repository.ts';
+import {
+  AGE_BANDS,
+  type ExitFields,
+  exitOf,
+  type GroupDimension,
+  lastMonthOf,
+  type StatisticsGroups,
+  WITHOUT_WORK,
+} from './statistics-groups.ts';
 
 /** Groups (and shares) based on fewer people than this are not shown: no one can be recognised. */
 export const SUPPRESS_BELOW = 5;
@@ -48,7 +55,7 @@ export interface GroupRow {
 }
 
 export interface Breakdown {
-  key: 'unit' | 'coach' | 'ageBand' | 'education' | 'withoutWork' | 'incomeSupport' | 'interventionType';
+  key: GroupDimension;
   title: string;
   note: string | null;
   rows: GroupRow[];
@@ -80,10 +87,10 @@ export interface NeedFigures {
 }
 
 export interface StatisticsInput {
-  rows: readonly OutcomePeriodRow[];
+  groups: StatisticsGroups;
   needs: readonly NeedRow[];
   year: number;
-  /** Today (YYYY-MM-DD): months after it are not shown; open periods are censored at it. */
+  /** Today (YYYY-MM-DD): months after it are not shown. */
   today: string;
   unitNames: ReadonlyMap<string, string>;
   staffNames: ReadonlyMap<string, string>;
@@ -91,17 +98,9 @@ export interface StatisticsInput {
 }
 
 const DAY_MS = 86_400_000;
+const ZERO = (): Record<KoladaExitCategory, number> => ({ A: 0, B: 0, C: 0, D: 0, E: 0 });
 const sum = (c: Record<KoladaExitCategory, number>) => c.A + c.B + c.C + c.D + c.E;
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
-const lastDay = (year: number, month: number) =>
-  new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-const monthsBetween = (a: string, b: string) =>
-  (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
-
-function ageOn(birth: string, day: string): number {
-  const years = Number(day.slice(0, 4)) - Number(birth.slice(0, 4));
-  return day.slice(5) < birth.slice(5) ? years - 1 : years;
-}
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -110,215 +109,148 @@ function median(values: number[]): number | null {
   return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
 }
 
-/** Rows of a group → its participants, exits and share into work or studies (suppressed when small). */
-function groupRow(label: string, periods: EnrolmentPeriod[], range: { from: string; to: string }): GroupRow {
-  const r = calculateOutcomeKpis(periods, range);
-  const participants = r.participants.total;
-  const exits = r.exits.total;
-  if (participants < SUPPRESS_BELOW) {
-    return { label, participants: null, exits: null, workOrStudies: null, share: null, suppressed: true };
-  }
-  const small = exits < SUPPRESS_BELOW;
-  return {
-    label,
-    participants,
-    exits: small ? null : exits,
-    workOrStudies: small ? null : r.exits.byCategory.A + r.exits.byCategory.B,
-    share: small ? null : r.kpis.U40455.value,
-    suppressed: small,
-  };
-}
+const TITLES: Record<GroupDimension, { title: string; note: string | null }> = {
+  unit: { title: 'Enhet', note: null },
+  coach: { title: 'Coach', note: 'Coachen som har perioden nu.' },
+  ageBand: { title: 'Åldersgrupp', note: null },
+  education: { title: 'Utbildningsnivå', note: null },
+  withoutWork: { title: 'Tid utan arbete före inskrivning', note: null },
+  incomeSupport: { title: 'Försörjningsstöd vid inskrivning', note: null },
+  interventionType: {
+    title: 'Insatstyp',
+    note: 'En deltagare med flera typer av insatser räknas under var och en.',
+  },
+};
+const DIMENSIONS = Object.keys(TITLES) as GroupDimension[];
 
-function breakdown(
-  key: Breakdown['key'],
-  title: string,
-  note: string | null,
-  items: Array<{ row: OutcomePeriodRow; period: EnrolmentPeriod }>,
-  groupsOf: (row: OutcomePeriodRow, period: EnrolmentPeriod) => string[],
-  range: { from: string; to: string },
-  order?: readonly string[],
-): Breakdown {
-  const groups = new Map<string, EnrolmentPeriod[]>();
-  for (const { row, period } of items) {
-    for (const g of groupsOf(row, period)) {
-      const list = groups.get(g);
-      if (list) list.push(period);
-      else groups.set(g, [period]);
-    }
-  }
-  const labels = order
-    ? order.filter((l) => groups.has(l))
-    : [...groups.keys()].sort((a, b) => a.localeCompare(b, 'sv'));
-  return { key, title, note, rows: labels.map((l) => groupRow(l, groups.get(l) ?? [], range)) };
-}
-
-const AGE_BANDS = ['16–24 år', '25–34 år', '35–49 år', '50 år och äldre'];
-const ageBand = (age: number) =>
-  age <= 24 ? AGE_BANDS[0]! : age <= 34 ? AGE_BANDS[1]! : age <= 49 ? AGE_BANDS[2]! : AGE_BANDS[3]!;
-const WITHOUT_WORK = ['Kortare än 6 månader', '6–24 månader', 'Mer än 24 månader', 'Uppgift saknas'];
-const withoutWork = (m: number | null) =>
-  m === null ? WITHOUT_WORK[3]! : m < 6 ? WITHOUT_WORK[0]! : m <= 24 ? WITHOUT_WORK[1]! : WITHOUT_WORK[2]!;
-
-/** The Statistik page for one year: months, groups, time to a job, needs. Pure. */
+/** The Statistik page for one year from its groups (SQL or rows): months, groups, time to a job, needs. Pure. */
 export function presentStatistics(input: StatisticsInput) {
-  const { year, today } = input;
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
-  const range = { from, to };
-  const items = input.rows.map((row) => ({ row, period: toEnrolmentPeriod(row) }));
-  const periods = items.map((i) => i.period);
-  const lastMonth = today < from ? 0 : today > to ? 12 : Number(today.slice(5, 7));
+  const { year, today, groups } = input;
+  // Each distinct recorded exit is classified once (classifyExit, as the KPI engine does).
+  const classified = new Map<string, ReturnType<typeof classifyExit>>();
+  const classify = (fields: ExitFields) => {
+    const key = JSON.stringify(fields);
+    let result = classified.get(key);
+    if (!result) {
+      result = classifyExit(exitOf(fields, `${year}-12-31`));
+      classified.set(key, result);
+    }
+    return result;
+  };
 
-  // --- Month by month, in one pass: each exit classified once (classifyExit, as the KPI engine does).
-  const monthExits = Array.from(
-    { length: 12 },
-    () => ({ A: 0, B: 0, C: 0, D: 0, E: 0 }) as Record<KoladaExitCategory, number>,
-  );
-  for (const { period } of items) {
-    const exit = period.exit;
-    if (!exit || exit.exitDate < from || exit.exitDate > to) continue;
-    monthExits[Number(exit.exitDate.slice(5, 7)) - 1]![classifyExit(exit).category]++;
+  // --- Month by month.
+  const monthExits = Array.from({ length: 12 }, ZERO);
+  let pendingVerification = 0;
+  for (const g of groups.monthExits) {
+    const result = classify(g.exit);
+    monthExits[g.month - 1]![result.category] += g.count;
+    if (result.status === 'pending_verification') pendingVerification += g.count;
   }
+  const open = new Map(groups.monthOpen.map((o) => [o.month, o]));
   const monthly: MonthFigures[] = [];
-  const soFar: Record<KoladaExitCategory, number> = { A: 0, B: 0, C: 0, D: 0, E: 0 };
-  for (let m = 1; m <= lastMonth; m++) {
-    const month = `${year}-${String(m).padStart(2, '0')}`;
-    const end = lastDay(year, m);
-    const day = end > today ? today : end;
+  const soFar = ZERO();
+  for (let m = 1; m <= lastMonthOf(year, today); m++) {
     const byCategory = monthExits[m - 1]!;
     for (const c of KOLADA_EXIT_CATEGORIES) soFar[c] += byCategory[c];
     const exits = sum(byCategory);
     const exitsSoFar = sum(soFar);
-    const persons = new Map<string, OutcomePeriodRow>();
-    for (const { row } of items) {
-      if (row.enrolled_at <= day && (row.exit_date === null || row.exit_date >= day))
-        persons.set(row.participant_id, row);
-    }
-    const active = persons.size;
-    let longTerm = 0;
-    let incomeSupport = 0;
-    for (const r of persons.values()) {
-      if (r.income_support) incomeSupport++;
-      if (r.months_without_work !== null && r.months_without_work + monthsBetween(r.enrolled_at, day) >= 12)
-        longTerm++;
-    }
+    const o = open.get(m) ?? { active: 0, incomeSupport: 0, longTerm: 0 };
     monthly.push({
-      month,
+      month: `${year}-${String(m).padStart(2, '0')}`,
       exits,
       byCategory: { ...byCategory },
       // U40455 for the month and for the year so far: (A + B) / exits, as the KPI engine computes it.
       workOrStudiesShare: exits >= SUPPRESS_BELOW ? percent(byCategory.A + byCategory.B, exits) : null,
       cumulativeShare: exitsSoFar >= SUPPRESS_BELOW ? percent(soFar.A + soFar.B, exitsSoFar) : null,
-      active,
-      incomeSupport,
-      longTermShare: active >= SUPPRESS_BELOW ? percent(longTerm, active) : null,
+      active: o.active,
+      incomeSupport: o.incomeSupport,
+      longTermShare: o.active >= SUPPRESS_BELOW ? percent(o.longTerm, o.active) : null,
     });
   }
+  const year_ = ZERO();
+  for (const byCategory of monthExits) for (const c of KOLADA_EXIT_CATEGORIES) year_[c] += byCategory[c];
 
-  // --- Groups over the year.
-  const inYear = items.filter(
-    ({ row }) => row.enrolled_at <= to && (row.exit_date === null || row.exit_date >= from),
-  );
-  const startOf = (row: OutcomePeriodRow) => (row.enrolled_at > from ? row.enrolled_at : from);
-  const breakdowns: Breakdown[] = [
-    breakdown('unit', 'Enhet', null, inYear, (r) => [input.unitNames.get(r.unit_id) ?? 'Okänd enhet'], range),
-    breakdown(
-      'coach',
-      'Coach',
-      'Coachen som har perioden nu.',
-      inYear,
-      (r) => [r.coach_id ? (input.staffNames.get(r.coach_id) ?? 'Okänd') : 'Ingen coach'],
-      range,
-    ),
-    breakdown(
-      'ageBand',
-      'Åldersgrupp',
-      null,
-      inYear,
-      (r) => [ageBand(ageOn(r.birth_date, startOf(r)))],
-      range,
-      AGE_BANDS,
-    ),
-    breakdown(
-      'education',
-      'Utbildningsnivå',
-      null,
-      inYear,
-      (r) => [
-        r.education_level
-          ? educationLevelLabels[r.education_level as keyof typeof educationLevelLabels]
-          : 'Uppgift saknas',
-      ],
-      range,
-      [...EDUCATION_LEVELS.map((l) => educationLevelLabels[l]), 'Uppgift saknas'],
-    ),
-    breakdown(
-      'withoutWork',
-      'Tid utan arbete före inskrivning',
-      null,
-      inYear,
-      (r) => [withoutWork(r.months_without_work)],
-      range,
-      WITHOUT_WORK,
-    ),
-    breakdown(
-      'incomeSupport',
-      'Försörjningsstöd vid inskrivning',
-      null,
-      inYear,
-      (r) => [r.income_support ? 'Med försörjningsstöd' : 'Utan försörjningsstöd'],
-      range,
-      ['Med försörjningsstöd', 'Utan försörjningsstöd'],
-    ),
-    breakdown(
-      'interventionType',
-      'Insatstyp',
-      'En deltagare med flera typer av insatser räknas under var och en.',
-      inYear,
-      (r) =>
-        r.intervention_types.length
-          ? r.intervention_types.map((t) => input.interventionTypeLabels[t] ?? t)
-          : ['Ingen insats registrerad'],
-      range,
-    ),
-  ];
+  // --- Groups over the year: participants (distinct persons), exits, share into work or studies.
+  const label = (dimension: GroupDimension, key: string): string => {
+    switch (dimension) {
+      case 'unit':
+        return input.unitNames.get(key) ?? 'Okänd enhet';
+      case 'coach':
+        return key ? (input.staffNames.get(key) ?? 'Okänd') : 'Ingen coach';
+      case 'education':
+        return key ? (educationLevelLabels[key as EducationLevel] ?? key) : 'Uppgift saknas';
+      case 'incomeSupport':
+        return key === 'true' ? 'Med försörjningsstöd' : 'Utan försörjningsstöd';
+      case 'interventionType':
+        return key ? (input.interventionTypeLabels[key] ?? key) : 'Ingen insats registrerad';
+      default:
+        return key;
+    }
+  };
+  const order: Partial<Record<GroupDimension, readonly string[]>> = {
+    ageBand: AGE_BANDS,
+    education: [...EDUCATION_LEVELS.map((l) => educationLevelLabels[l]), 'Uppgift saknas'],
+    withoutWork: WITHOUT_WORK,
+    incomeSupport: ['Med försörjningsstöd', 'Utan försörjningsstöd'],
+  };
+  const breakdowns: Breakdown[] = DIMENSIONS.map((dimension) => {
+    const byLabel = new Map<string, { persons: number; exits: Record<KoladaExitCategory, number> }>();
+    const entry = (l: string) => {
+      let e = byLabel.get(l);
+      if (!e) byLabel.set(l, (e = { persons: 0, exits: ZERO() }));
+      return e;
+    };
+    for (const g of groups.groupParticipants)
+      if (g.dimension === dimension) entry(label(dimension, g.key)).persons += g.persons;
+    for (const g of groups.groupExits)
+      if (g.dimension === dimension)
+        entry(label(dimension, g.key)).exits[classify(g.exit).category] += g.count;
+    const wanted = order[dimension];
+    const labels = wanted
+      ? wanted.filter((l) => byLabel.has(l))
+      : [...byLabel.keys()].sort((a, b) => a.localeCompare(b, 'sv'));
+    const rows = labels.map((l): GroupRow => {
+      const { persons, exits: byCategory } = byLabel.get(l)!;
+      const exits = sum(byCategory);
+      if (persons < SUPPRESS_BELOW)
+        return {
+          label: l,
+          participants: null,
+          exits: null,
+          workOrStudies: null,
+          share: null,
+          suppressed: true,
+        };
+      const small = exits < SUPPRESS_BELOW;
+      return {
+        label: l,
+        participants: persons,
+        exits: small ? null : exits,
+        workOrStudies: small ? null : byCategory.A + byCategory.B,
+        share: small ? null : percent(byCategory.A + byCategory.B, exits),
+        suppressed: small,
+      };
+    });
+    return { key: dimension, ...TITLES[dimension], rows };
+  });
 
   // --- Exits to work by employer (the year's work exits, whatever Kolada category they end in).
   const jobs = new Map<string, number>();
-  for (const { row } of inYear) {
-    if (row.exit_category !== 'work' || !row.exit_date || row.exit_date < from || row.exit_date > to)
-      continue;
-    const label = row.exit_employer ?? 'Arbetsgivare ej angiven';
-    jobs.set(label, (jobs.get(label) ?? 0) + 1);
+  for (const g of groups.employers) {
+    const l = g.employer ?? 'Arbetsgivare ej angiven';
+    jobs.set(l, (jobs.get(l) ?? 0) + g.count);
   }
   const employers: EmployerRow[] = [...jobs.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'))
-    .map(([label, n]) =>
-      n < SUPPRESS_BELOW ? { label, jobs: null, suppressed: true } : { label, jobs: n, suppressed: false },
+    .map(([l, n]) =>
+      n < SUPPRESS_BELOW
+        ? { label: l, jobs: null, suppressed: true }
+        : { label: l, jobs: n, suppressed: false },
     );
 
-  // --- Time from enrolment to a job, per enrolment-year cohort (Kaplan–Meier, censored at other exits and today).
-  const censorDay = today < to ? today : to;
+  // --- Time from enrolment to a job per enrolment-year cohort (Kaplan–Meier, censored at other exits and today).
   const survival: SurvivalCohort[] = [year - 2, year - 1, year].map((cohortYear) => {
-    const cohort = items.filter(
-      ({ row }) => row.enrolled_at.startsWith(String(cohortYear)) && row.enrolled_at <= censorDay,
-    );
-    const curve = kaplanMeier(
-      cohort.map(({ row }) => {
-        const job =
-          row.exit_category === 'work' &&
-          row.exit_employment_kind !== 'municipal_labour_market' &&
-          row.exit_date !== null &&
-          row.exit_date <= censorDay;
-        const end = row.exit_date && row.exit_date <= censorDay ? row.exit_date : censorDay;
-        const day = job
-          ? row.exit_employment_start && row.exit_employment_start < end
-            ? row.exit_employment_start
-            : end
-          : end;
-        return { days: Math.max(0, daysBetween(row.enrolled_at, day)), event: job };
-      }),
-    );
+    const curve = kaplanMeier(groups.survival.filter((o) => o.cohort === cohortYear));
     const suppressed = curve.observations < SUPPRESS_BELOW;
     return {
       cohort: String(cohortYear),
@@ -336,7 +268,10 @@ export function presentStatistics(input: StatisticsInput) {
   });
 
   // --- Recruitment needs opened and filled.
-  const needMonths = Array.from({ length: lastMonth }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+  const needMonths = Array.from(
+    { length: lastMonthOf(year, today) },
+    (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`,
+  );
   const filledNeeds = input.needs.filter((n) => n.filled_on !== null);
   const needs: NeedFigures = {
     opened: input.needs.length,
@@ -349,18 +284,16 @@ export function presentStatistics(input: StatisticsInput) {
     })),
   };
 
-  const yearReport = calculateOutcomeKpis(periods, range);
+  const exits = sum(year_);
   return {
     year,
     suppressBelow: SUPPRESS_BELOW,
     summary: {
-      participants: yearReport.participants.total,
-      exits: yearReport.exits.total,
-      workOrStudiesShare: yearReport.exits.total >= SUPPRESS_BELOW ? yearReport.kpis.U40455.value : null,
-      byCategory: Object.fromEntries(
-        KOLADA_EXIT_CATEGORIES.map((c) => [c, yearReport.exits.byCategory[c]]),
-      ) as Record<KoladaExitCategory, number>,
-      pendingVerification: yearReport.exits.pendingVerification,
+      participants: groups.participants,
+      exits,
+      workOrStudiesShare: exits >= SUPPRESS_BELOW ? percent(year_.A + year_.B, exits) : null,
+      byCategory: year_,
+      pendingVerification,
     },
     monthly,
     breakdowns,
