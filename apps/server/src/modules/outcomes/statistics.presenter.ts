@@ -197,7 +197,10 @@ export function presentStatistics(input: StatisticsInput) {
     const byLabel = new Map<string, { persons: number; exits: Record<KoladaExitCategory, number> }>();
     const entry = (l: string) => {
       let e = byLabel.get(l);
-      if (!e) byLabel.set(l, (e = { persons: 0, exits: ZERO() }));
+      if (!e) {
+        e = { persons: 0, exits: ZERO() };
+        byLabel.set(l, e);
+      }
       return e;
     };
     for (const g of groups.groupParticipants)
