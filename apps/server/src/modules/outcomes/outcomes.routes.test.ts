@@ -151,6 +151,33 @@ describe('the yearly Kolada report', () => {
   });
 });
 
+describe('who may read and write statistics', () => {
+  it('every statistics route: anonymous 401, admin and liaison 403, another unit 404, coach reads but sets no goal', async () => {
+    const reads = [
+      '/api/statistics?year=2025',
+      '/api/statistics/kolada-report?year=2025',
+      '/api/statistics/goals?year=2025',
+      '/api/statistics/export?year=2025&format=csv',
+    ];
+    const goal = { unitId: units[JC], kpiId: 'U40455', year: 2024, target: 50, reason: 'Test' };
+    const anonymous = anonymousClient(t);
+    const admin = await loginAs(t, 'admin');
+    const liaison = await loginAs(t, 'liaison');
+    const other = await loginAs(t, 'other');
+    for (const path of reads) {
+      expect((await anonymous.get(path)).status, path).toBe(401);
+      expect((await admin.get(path)).status, path).toBe(403);
+      expect((await liaison.get(path)).status, path).toBe(403);
+      expect((await coach.get(path)).status, path).toBe(200);
+      expect((await other.get(`${path}&unitId=${units[JC]}`)).status, path).toBe(404);
+    }
+    expect((await anonymous.put('/api/statistics/goals', goal)).status).toBe(401);
+    for (const client of [admin, liaison, coach])
+      expect((await client.put('/api/statistics/goals', goal)).status).toBe(403);
+    expect((await other.put('/api/statistics/goals', goal)).status).toBe(403);
+  });
+});
+
 describe('the Statistik page', () => {
   it('month by month, groups with small ones suppressed, and time to a job', async () => {
     const res = await chef.get('/api/statistics?year=2025');
