@@ -162,7 +162,7 @@ describe('Statistik: a manager follows the year, sets a goal and downloads the r
     expect(await u40455.locator('td').nth(1).textContent()).toBe(share === null ? '–' : percent(share));
     const how = u40455.getByText('Hur räknades detta?');
     await press(u40455.locator('summary'), 'Enter');
-    await u40455.getByText('Regel').waitFor();
+    await u40455.getByText('Regel', { exact: true }).waitFor();
     expect(await u40455.textContent()).toContain('(A + B) delat med alla avslut');
     expect(await how.isVisible()).toBe(true);
 

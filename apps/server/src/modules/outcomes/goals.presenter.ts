@@ -3,11 +3,12 @@
 import { calculateOutcomeKpis, type OutcomeKpiId } from '@arbetsbro/kolada';
 import { kpiNames, toEnrolmentPeriod } from './kolada-report.presenter.ts';
 import type { GoalChangeRow, GoalRow, OutcomePeriodRow } from './outcomes.repository.ts';
+import { SUPPRESS_BELOW } from './statistics.presenter.ts';
 
 export interface GoalProgressMonth {
   /** YYYY-MM. */
   month: string;
-  /** The KPI from 1 January to the month's end; null when there is nothing to divide by yet. */
+  /** The KPI from 1 January to the month's end; null when there is nothing to divide by yet, or a share of fewer than 5. */
   value: number | null;
   /** Whether the value meets the target (null: no value). */
   met: boolean | null;
@@ -36,9 +37,14 @@ export function presentGoals(input: {
           : 12;
     const progress: GoalProgressMonth[] = [];
     for (let m = 1; m <= lastMonth; m++) {
+      const figure = calculateOutcomeKpis(periods, { from, to: lastDay(goal.year, m) }).kpis[
+        goal.kpiId as OutcomeKpiId
+      ];
+      // A share of fewer than 5 people is not shown (as everywhere on the Statistik page).
       const value =
-        calculateOutcomeKpis(periods, { from, to: lastDay(goal.year, m) }).kpis[goal.kpiId as OutcomeKpiId]
-          ?.value ?? null;
+        !figure || (figure.unit === 'percent' && (figure.denominator ?? 0) < SUPPRESS_BELOW)
+          ? null
+          : figure.value;
       progress.push({
         month: `${goal.year}-${String(m).padStart(2, '0')}`,
         value,

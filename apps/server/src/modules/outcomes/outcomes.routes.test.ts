@@ -217,6 +217,8 @@ describe('goals', () => {
     expect(goal).toMatchObject({ kpiId: 'U40455', target: 55, version: 1 });
     expect(goal.progress).toHaveLength(12);
     expect(goal.progress.at(-1)).toEqual({ month: '2025-12', value: 22.2, met: false });
+    // By March only 2 exits: a share of fewer than 5 people is not shown.
+    expect(goal.progress[2]).toEqual({ month: '2025-03', value: null, met: null });
     const raised = await json(
       await chef.put('/api/statistics/goals', {
         unitId: units[JC],

@@ -55,21 +55,30 @@ export function KoladaReportSection({ report, scope }: { report: KoladaReport; s
                     <dl className="stat-how__body">
                       <dt>{t('report.rule')}</dt>
                       <dd>{kpi.rule}</dd>
-                      <dt>{t('report.counted')}</dt>
-                      <dd>
-                        {kpi.counted.length > 0 ? (
-                          <ul className="stat-how__counted">
-                            {kpi.counted.map((c) => (
-                              <li key={c.label}>
-                                <span>{c.label}</span>{' '}
-                                <strong className="tabular">{formatCount(c.count, language)}</strong>
-                              </li>
-                            ))}
-                          </ul>
-                        ) : (
-                          t('report.nothingCounted')
-                        )}
+                      <dt>{t('report.calculation')}</dt>
+                      <dd className="tabular">
+                        {kpi.unit === 'percent'
+                          ? t('report.fraction', {
+                              numerator: formatCount(kpi.numerator, language),
+                              denominator: formatCount(kpi.denominator ?? 0, language),
+                            })
+                          : formatCount(kpi.numerator, language)}
                       </dd>
+                      {kpi.counted.length > 0 ? (
+                        <>
+                          <dt>{t('report.counted')}</dt>
+                          <dd>
+                            <ul className="stat-how__counted">
+                              {kpi.counted.map((c) => (
+                                <li key={c.label}>
+                                  <span>{c.label}</span>{' '}
+                                  <strong className="tabular">{formatCount(c.count, language)}</strong>
+                                </li>
+                              ))}
+                            </ul>
+                          </dd>
+                        </>
+                      ) : null}
                     </dl>
                   </details>
                 </th>
