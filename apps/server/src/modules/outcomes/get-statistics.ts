@@ -57,7 +57,9 @@ export async function loadStatistics(
   return {
     ...presentStatistics({ groups, needs, year, today: day, unitNames, staffNames, interventionTypeLabels }),
     unit: unitId ? { id: unitId, name: unitNames.get(unitId) ?? '' } : null,
-    units: actorUnitIds.map((id) => ({ id, name: unitNames.get(id) ?? '' })),
+    units: actorUnitIds
+      .map((id) => ({ id, name: unitNames.get(id) ?? '' }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'sv')),
     followUpsOverdue: overdue,
   };
 }

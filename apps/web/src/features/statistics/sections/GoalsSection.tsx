@@ -83,7 +83,8 @@ export function GoalsSection({ year, goals, kpis, units, defaultUnitId, canSet }
           <h3 id="stat-goal-new">{t('goals.newHeading')}</h3>
           <p className="muted">{t('goals.newIntro')}</p>
           <GoalForm
-            key={newFormKey}
+            // A new unit in the filter is a new form: its unit follows the filter.
+            key={`${newFormKey}-${defaultUnitId}`}
             year={year}
             goals={list}
             kpis={kpis}
