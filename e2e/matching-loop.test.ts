@@ -320,6 +320,8 @@ describe('the matching loop: a need → candidates → shortlist → consent →
     await liaison.getByRole('heading', { level: 1, name: needTitle }).waitFor();
     const candidates = liaison.getByRole('region', { name: 'Kandidater', exact: true });
     await candidates.getByText(/Du ser kandidaterna med pseudonym/).waitFor();
+    // The note shows before the list has loaded: wait for the candidates themselves.
+    await candidates.getByRole('heading', { level: 3 }).first().waitFor();
     const names = await candidates.getByRole('heading', { level: 3 }).allTextContents();
     expect(names.length).toBeGreaterThan(1);
     for (const name of names) expect(name).toMatch(/^\d+\. Kandidat K-[0-9A-F]{6}$/);
