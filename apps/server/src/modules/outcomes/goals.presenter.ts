@@ -4,6 +4,7 @@ import { calculateOutcomeKpis, type OutcomeKpiId } from '@arbetsbro/kolada';
 import { kpiNames, toEnrolmentPeriod } from './kolada-report.presenter.ts';
 import type { GoalChangeRow, GoalRow, OutcomePeriodRow } from './outcomes.repository.ts';
 import { SUPPRESS_BELOW } from './statistics.presenter.ts';
+import { lastDay, lastMonthOf } from './statistics-groups.ts';
 
 export interface GoalProgressMonth {
   /** YYYY-MM. */
@@ -13,9 +14,6 @@ export interface GoalProgressMonth {
   /** Whether the value meets the target (null: no value). */
   met: boolean | null;
 }
-
-const lastDay = (year: number, month: number) =>
-  new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 
 /** The goals, each with who changed it when (from → to, why) and its progress month by month. */
 export function presentGoals(input: {
@@ -29,12 +27,7 @@ export function presentGoals(input: {
   return input.goals.map((goal) => {
     const periods = input.rows.filter((r) => r.unit_id === goal.unitId).map(toEnrolmentPeriod);
     const from = `${goal.year}-01-01`;
-    const lastMonth =
-      input.today < from
-        ? 0
-        : input.today.startsWith(String(goal.year))
-          ? Number(input.today.slice(5, 7))
-          : 12;
+    const lastMonth = lastMonthOf(goal.year, input.today);
     const progress: GoalProgressMonth[] = [];
     for (let m = 1; m <= lastMonth; m++) {
       const figure = calculateOutcomeKpis(periods, { from, to: lastDay(goal.year, m) }).kpis[

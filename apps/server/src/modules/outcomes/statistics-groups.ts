@@ -70,8 +70,10 @@ export function exitOf(fields: ExitFields, exitDate: string): EnrolmentExit {
 }
 
 const DAY_MS = 86_400_000;
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
-const lastDay = (year: number, month: number) =>
+/** Days from a to b (YYYY-MM-DD). */
+export const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
+/** The month's last day, YYYY-MM-DD (month 1–12). */
+export const lastDay = (year: number, month: number) =>
   new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 const monthsBetween = (a: string, b: string) =>
   (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));

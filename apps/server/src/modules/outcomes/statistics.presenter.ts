@@ -15,6 +15,7 @@ import {
 import type { NeedRow } from './outcomes.repository.ts';
 import {
   AGE_BANDS,
+  daysBetween,
   type ExitFields,
   exitOf,
   type GroupDimension,
@@ -97,10 +98,8 @@ export interface StatisticsInput {
   interventionTypeLabels: Readonly<Record<string, string>>;
 }
 
-const DAY_MS = 86_400_000;
 const ZERO = (): Record<KoladaExitCategory, number> => ({ A: 0, B: 0, C: 0, D: 0, E: 0 });
 const sum = (c: Record<KoladaExitCategory, number>) => c.A + c.B + c.C + c.D + c.E;
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;

@@ -151,7 +151,7 @@ export default function StatisticsPage() {
           />
           <GroupsSection year={stats.year} breakdowns={stats.breakdowns} />
           <EmployersSection year={stats.year} employers={stats.employers} />
-          <SurvivalSection survival={stats.survival} suppressBelow={stats.suppressBelow} />
+          <SurvivalSection survival={stats.survival} />
           <NeedsSection year={stats.year} needs={stats.needs} />
           <GoalsSection
             year={filters.year}

@@ -19,13 +19,7 @@ import { useStatisticsT } from '../i18n/index.ts';
 const CHECKPOINTS = [90, 180, 365] as const;
 
 /** Time from enrolment to a job, as a Kaplan–Meier step curve per enrolment-year cohort. */
-export function SurvivalSection({
-  survival,
-  suppressBelow,
-}: {
-  survival: Statistics['survival'];
-  suppressBelow: number;
-}) {
+export function SurvivalSection({ survival }: { survival: Statistics['survival'] }) {
   const { t, language } = useStatisticsT();
   const percent = (value: number) => formatPercent(value, language);
   const drawn = survival
